@@ -1,0 +1,43 @@
+// The validated, frozen data set that everything downstream trusts.
+import type { Actor, Relation, RelationType, View } from './schema';
+
+export interface Dataset {
+  readonly actors: readonly Actor[];
+  readonly relationTypes: readonly RelationType[];
+  readonly relations: readonly Relation[];
+  readonly views: readonly View[];
+  readonly actorById: Readonly<Record<string, Actor>>;
+  readonly typeById: Readonly<Record<string, RelationType>>;
+  readonly viewById: Readonly<Record<string, View>>;
+}
+
+/** A lookup by id with no prototype, so an id such as "constructor" finds nothing it should not. */
+export function indexById<T extends { readonly id: string }>(
+  items: readonly T[],
+): Record<string, T> {
+  const index = Object.create(null) as Record<string, T>;
+  for (const item of items) index[item.id] = item;
+  return index;
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+export function makeDataset(parts: {
+  actors: Actor[];
+  relationTypes: RelationType[];
+  relations: Relation[];
+  views: View[];
+}): Dataset {
+  return deepFreeze({
+    ...parts,
+    actorById: indexById(parts.actors),
+    typeById: indexById(parts.relationTypes),
+    viewById: indexById(parts.views),
+  });
+}

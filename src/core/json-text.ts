@@ -1,0 +1,80 @@
+// Parses JSON text with errors that point at a line and column. JSON.parse does the work
+// (own properties only, so "__proto__" is plain data); jsonc-parser only locates a failure.
+import { parse as locateParse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
+export type JsonResult =
+  | { readonly ok: true; readonly value: unknown }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly line: number;
+      readonly column: number;
+    };
+
+// Keyed by jsonc-parser's error names (its codes are a const enum, which isolated modules cannot read).
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'invalid number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string (control characters must be escaped)',
+};
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The offset of the last non-blank character before `offset`, or -1. */
+function previousNonBlank(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i;
+}
+
+function locate(text: string): { message: string; offset: number } {
+  const errors: ParseError[] = [];
+  locateParse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return { message: 'invalid JSON', offset: 0 };
+  const at = text.charAt(first.offset);
+  const before = previousNonBlank(text, first.offset);
+  if ((at === '}' || at === ']') && before >= 0 && text.charAt(before) === ',') {
+    return { message: `trailing comma before "${at}"`, offset: before };
+  }
+  const name = printParseErrorCode(first.error);
+  if (name === 'ValueExpected' && first.offset >= text.length) {
+    return { message: 'unexpected end of file', offset: first.offset };
+  }
+  return { message: MESSAGES[name] ?? 'invalid JSON', offset: first.offset };
+}
+
+export function parseJson(raw: string): JsonResult {
+  // A UTF-8 byte-order mark is harmless; editors on some systems write one.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    if (text.trim() === '') return { ok: false, message: 'the file is empty', line: 1, column: 1 };
+    const { message, offset } = locate(text);
+    return { ok: false, message, ...lineColumn(text, offset) };
+  }
+}
