@@ -1,11 +1,25 @@
-// The shipped graph-data/ is the first customer of the contract: it must load cleanly.
+// The shipped graph-data/ is the first customer of the contract, and half the product:
+// it must load cleanly and hold what the story needs, with every relation sourced.
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/core/dataset';
 import { formatError } from '../../src/core/errors';
 import { loadDataset } from '../../src/core/load';
+import type { Relation } from '../../src/core/schema';
+import { isActive, viewWindow } from '../../src/core/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 
-const result = loadDataset(readGraphDataFolder(SHIPPED_DATA));
+const files = readGraphDataFolder(SHIPPED_DATA);
+const result = loadDataset(files);
+
+function dataset(): Dataset {
+  if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+  return result.dataset;
+}
+
+const SIX = ['AFG', 'CHN', 'IND', 'PAK', 'RUS', 'USA'];
+const PAIRS = SIX.flatMap((a, i) => SIX.slice(i + 1).map((b) => [a, b] as const));
+const pairKey = (r: Relation): string => [r.source, r.target].sort().join('-');
 
 describe('the shipped graph-data', () => {
   it('validates without errors', () => {
@@ -13,36 +27,135 @@ describe('the shipped graph-data', () => {
   });
 
   it('holds the six actors, the RUS name change and the two views', () => {
-    if (!result.ok) throw new Error('invalid');
-    const { dataset } = result;
-    expect(dataset.actors.map((a) => a.id).sort()).toEqual([
-      'AFG',
-      'CHN',
-      'IND',
-      'PAK',
-      'RUS',
-      'USA',
-    ]);
-    expect(dataset.actorById.RUS?.names).toContainEqual(
+    const d = dataset();
+    expect(d.actors.map((a) => a.id).sort()).toEqual(SIX);
+    expect(d.actorById.RUS?.names).toContainEqual(
       expect.objectContaining({ name: 'Soviet Union', until: '1991-12-26' }),
     );
-    expect(dataset.viewById['cold-war']).toMatchObject({
+    expect(d.viewById['cold-war']).toMatchObject({
       label: 'Cold War',
       start: '1947-03-12',
       end: '1991-12-26',
     });
-    expect(dataset.viewById['2022']).toMatchObject({
+    expect(d.viewById['2022']).toMatchObject({
       label: '2022',
       start: '2022-01-01',
       end: '2022-12-31',
     });
   });
 
-  it('has a location for every actor and a source for every actor', () => {
-    if (!result.ok) throw new Error('invalid');
-    for (const actor of result.dataset.actors) {
+  it('has a location and a source for every actor', () => {
+    for (const actor of dataset().actors) {
       expect(actor.location, actor.id).toBeDefined();
       expect(actor.sources?.length, actor.id).toBeGreaterThan(0);
     }
+  });
+
+  it('holds at least 150 relations', () => {
+    expect(dataset().relations.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(['cold-war', '2022'])(
+    'gives every one of the 15 pairs relations active in the %s view',
+    (id) => {
+      const d = dataset();
+      const view = d.viewById[id];
+      if (!view) throw new Error(`no view ${id}`);
+      const window = viewWindow(view);
+      const active = new Set(
+        d.relations
+          .filter((r) => isActive(r, d.typeById[r.type]?.kind ?? 'event', window))
+          .map(pairKey),
+      );
+      const missing = PAIRS.map(([a, b]) => `${a}-${b}`).filter((pair) => !active.has(pair));
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it('cites only well-formed http(s) source URLs', () => {
+    const bad: string[] = [];
+    for (const r of dataset().relations) {
+      for (const s of r.sources) {
+        let url: URL | undefined;
+        try {
+          url = new URL(s.url);
+        } catch {
+          url = undefined;
+        }
+        const ok =
+          url !== undefined &&
+          (url.protocol === 'https:' || url.protocol === 'http:') &&
+          url.hostname.includes('.') &&
+          !url.hostname.endsWith('.') &&
+          url.port === '';
+        if (!ok) bad.push(`${r.id}: ${s.url}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('has no near-duplicates (same pair, same type, same start)', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const r of dataset().relations) {
+      const key = `${pairKey(r)} ${r.type} ${r.start}`;
+      const earlier = seen.get(key);
+      if (earlier) duplicates.push(`${r.id} repeats ${earlier}`);
+      else seen.set(key, r.id);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('names the government that held Kabul in every Afghan relation', () => {
+    const government =
+      /king|kingdom|zahir|daoud|(?<!people's )republic|pdpa|communist|taraki|amin|karmal|najibullah|mujahideen|islamic state|rabbani|taliban|karzai|ghani|emirate/i;
+    const silent = dataset()
+      .relations.filter((r) => r.source === 'AFG' || r.target === 'AFG')
+      .filter((r) => !government.test(`${r.title} ${r.summary}`))
+      .map((r) => r.id);
+    expect(silent).toEqual([]);
+  });
+
+  it('keeps each pair file to its pair, with ids that start with the pair', () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      const match = /^relations\/([a-z]{3})-([a-z]{3})\.json$/.exec(file.path);
+      if (!match) continue;
+      const pair = `${match[1]}-${match[2]}`.toUpperCase();
+      for (const r of (JSON.parse(file.text) as { relations: Relation[] }).relations) {
+        if (pairKey(r) !== pair) wrong.push(`${file.path}: ${r.id} joins ${pairKey(r)}`);
+        if (!r.id.startsWith(`${pair.toLowerCase()}-`)) wrong.push(`${file.path}: id ${r.id}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('records the multilateral facts as dyads grouped by context', () => {
+    const byContext = new Map<string, Set<string>>();
+    for (const r of dataset().relations) {
+      if (!r.context) continue;
+      const pairs = byContext.get(r.context) ?? new Set<string>();
+      pairs.add(pairKey(r));
+      byContext.set(r.context, pairs);
+    }
+    expect([...(byContext.get('SEATO') ?? [])]).toContain('PAK-USA');
+    expect([...(byContext.get('Baghdad Pact / CENTO') ?? [])]).toContain('PAK-USA');
+    expect(byContext.get('Geneva Accords 1988')?.size).toBeGreaterThanOrEqual(4);
+    expect(byContext.get('UNGA ES-11/1')?.size).toBeGreaterThanOrEqual(4);
+    expect(byContext.get('SCO')?.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it("records Imran Khan's visit to Moscow as the sources date it", () => {
+    const d = dataset();
+    const visit = d.relations.find((r) => r.id === 'pak-rus-2022-khan-visit');
+    expect(visit).toMatchObject({
+      type: 'diplomatic-visit',
+      source: 'PAK',
+      target: 'RUS',
+      start: '2022-02-23',
+      end: '2022-02-24',
+    });
+    const meeting = d.relations.find((r) => r.id === 'pak-rus-2022-khan-putin-summit');
+    expect(meeting).toMatchObject({ type: 'summit', start: '2022-02-24' });
   });
 });
