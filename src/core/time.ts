@@ -36,3 +36,20 @@ export function relationEnd(relation: Relation, kind: RelationType['kind']): Day
 export function isActive(relation: Relation, kind: RelationType['kind'], window: Window): boolean {
   return relationStart(relation) <= window.end && relationEnd(relation, kind) >= window.start;
 }
+
+/** The window of one day: what holds at that instant. */
+export function instantWindow(day: Day): Window {
+  return { start: day, end: day };
+}
+
+/** The relations active in a window, in data order. */
+export function activeRelations(
+  relations: readonly Relation[],
+  kindOf: (relation: Relation) => RelationType['kind'] | undefined,
+  window: Window,
+): Relation[] {
+  return relations.filter((r) => {
+    const kind = kindOf(r);
+    return kind !== undefined && isActive(r, kind, window);
+  });
+}

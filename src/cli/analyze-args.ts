@@ -1,0 +1,159 @@
+// Parses the arguments of `npm run analyze` into what to analyse, or a one-line error.
+import { parseArgs } from 'node:util';
+import type { Dataset } from '../core/dataset';
+import { firstDay, lastDay, parseDate } from '../core/dates';
+import { instantWindow, viewWindow, type Window } from '../core/time';
+
+export interface NamedWindow {
+  readonly label: string;
+  readonly window: Window;
+}
+
+export type AnalyzeRequest =
+  | {
+      readonly kind: 'window';
+      readonly target: NamedWindow;
+      readonly json: boolean;
+      readonly data?: string;
+    }
+  | {
+      readonly kind: 'compare';
+      readonly before: NamedWindow;
+      readonly after: NamedWindow;
+      readonly json: boolean;
+      readonly data?: string;
+    }
+  | { readonly kind: 'help' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run analyze -- (--view ID | --at DATE | --from DATE --to DATE | --compare ID ID) [--data DIR] [--json]
+  --view ID          a view of views.json (cold-war, 2022, …)
+  --at DATE          what holds on one day (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means all of it)
+  --from/--to DATE   a window from the first day of one date to the last day of another
+  --compare ID ID    two views (or date ranges written FROM..TO) side by side: flips, camp changes
+  --data DIR         any graph-data folder (default: the shipped graph-data/)
+  --json             machine-readable output`;
+
+/** Options that only need Node's argument parser; windows are resolved once the data are loaded. */
+export interface ParsedArgs {
+  readonly help: boolean;
+  readonly json: boolean;
+  readonly data?: string;
+  readonly view?: string;
+  readonly at?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly compare?: readonly [string, string];
+}
+
+export function parseAnalyzeArgs(args: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        view: { type: 'string' },
+        at: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        compare: { type: 'string', multiple: true },
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  const { values, positionals } = parsed;
+  const compareValues = [...(values.compare ?? []), ...(values.compare ? positionals : [])];
+  if (!values.compare && positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (values.compare && compareValues.length !== 2) {
+    throw new UsageError(`--compare takes two views, got ${compareValues.length}`);
+  }
+  const chosen = [values.view, values.at, values.from ?? values.to, values.compare].filter(
+    (v) => v !== undefined,
+  );
+  if (!values.help && chosen.length === 0)
+    throw new UsageError(
+      'say what to analyse: --view, --at, --from/--to or --compare (see --help)',
+    );
+  if (chosen.length > 1)
+    throw new UsageError('give only one of --view, --at, --from/--to and --compare');
+  if ((values.from === undefined) !== (values.to === undefined))
+    throw new UsageError('--from and --to go together');
+  return {
+    help: values.help ?? false,
+    json: values.json ?? false,
+    ...(values.data === undefined ? {} : { data: values.data }),
+    ...(values.view === undefined ? {} : { view: values.view }),
+    ...(values.at === undefined ? {} : { at: values.at }),
+    ...(values.from === undefined ? {} : { from: values.from }),
+    ...(values.to === undefined ? {} : { to: values.to }),
+    ...(values.compare
+      ? { compare: [compareValues[0] ?? '', compareValues[1] ?? ''] as const }
+      : {}),
+  };
+}
+
+function checkedDate(option: string, text: string): string {
+  const parsed = parseDate(text);
+  if (typeof parsed === 'string') throw new UsageError(`${option} ${text}: ${parsed}`);
+  return text;
+}
+
+function rangeWindow(from: string, to: string, fromOption: string, toOption: string): NamedWindow {
+  const window = {
+    start: firstDay(checkedDate(fromOption, from)),
+    end: lastDay(checkedDate(toOption, to)),
+  };
+  if (window.end < window.start)
+    throw new UsageError(`${toOption} ${to} is before ${fromOption} ${from}`);
+  return { label: `${from} – ${to}`, window };
+}
+
+function viewByIdOrRange(dataset: Dataset, text: string): NamedWindow {
+  const view = dataset.viewById[text];
+  if (view) return { label: view.label, window: viewWindow(view) };
+  const range = /^(.+)\.\.(.+)$/.exec(text);
+  if (range?.[1] && range[2]) return rangeWindow(range[1], range[2], '--compare', '--compare');
+  const known = dataset.views.map((v) => v.id).join(', ') || 'none';
+  throw new UsageError(`unknown view "${text}" (views: ${known}; or write a range FROM..TO)`);
+}
+
+export function resolveRequest(args: ParsedArgs, dataset: Dataset): AnalyzeRequest {
+  if (args.help) return { kind: 'help' };
+  const common = { json: args.json, ...(args.data === undefined ? {} : { data: args.data }) };
+  if (args.compare) {
+    return {
+      kind: 'compare',
+      before: viewByIdOrRange(dataset, args.compare[0]),
+      after: viewByIdOrRange(dataset, args.compare[1]),
+      ...common,
+    };
+  }
+  if (args.view !== undefined) {
+    const view = dataset.viewById[args.view];
+    if (!view) {
+      throw new UsageError(
+        `unknown view "${args.view}" (views: ${dataset.views.map((v) => v.id).join(', ') || 'none'})`,
+      );
+    }
+    return { kind: 'window', target: { label: view.label, window: viewWindow(view) }, ...common };
+  }
+  if (args.at !== undefined) {
+    const at = checkedDate('--at', args.at);
+    const window = /^\d{4}-\d{2}-\d{2}$/.test(at)
+      ? instantWindow(firstDay(at))
+      : { start: firstDay(at), end: lastDay(at) };
+    return { kind: 'window', target: { label: at, window }, ...common };
+  }
+  return {
+    kind: 'window',
+    target: rangeWindow(args.from ?? '', args.to ?? '', '--from', '--to'),
+    ...common,
+  };
+}

@@ -1,0 +1,186 @@
+// Camps: the split of the actors into two camps that minimises frustration — negative ties
+// inside a camp plus positive ties across camps, each weighted by its absolute score
+// (structural balance's "line index"). Exact up to EXACT_LIMIT aligned actors; above that a
+// seeded multi-start local search, compared with the exact answer in the tests.
+import type { Tie } from './ties';
+
+export const EXACT_LIMIT = 20;
+
+export interface FrustratedTie {
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+  readonly reason: 'negative-inside' | 'positive-across';
+}
+
+export interface CampSplit {
+  /** Two camps, each in the order the actors were given; the first holds the first aligned actor. */
+  readonly camps: readonly [readonly string[], readonly string[]];
+  /** Actors with no non-zero tie in the window. */
+  readonly unaligned: readonly string[];
+  readonly frustration: number;
+  readonly frustratedTies: readonly FrustratedTie[];
+  readonly method: 'exact' | 'heuristic';
+  /** Exact method only: how many splits reach the minimum (1 = the split is unique). */
+  readonly optimalSplits?: number;
+}
+
+export interface CampOptions {
+  /** Largest number of aligned actors solved exactly (default EXACT_LIMIT). */
+  readonly exactLimit?: number;
+  /** Heuristic: number of random starts (default 64) and the seed of their generator. */
+  readonly restarts?: number;
+  readonly seed?: number;
+}
+
+const EPSILON = 1e-9;
+
+/** A small, fast, seedable generator (mulberry32), so the heuristic is repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Problem {
+  readonly ids: readonly string[];
+  /** Dense symmetric matrix of scores, row-major n×n, 0 where there is no tie. */
+  readonly w: Float64Array;
+  readonly n: number;
+}
+
+function frustrationOf(p: Problem, side: Uint8Array): number {
+  let total = 0;
+  for (let i = 0; i < p.n; i++) {
+    for (let j = i + 1; j < p.n; j++) {
+      const w = p.w[i * p.n + j] ?? 0;
+      if ((w < 0 && side[i] === side[j]) || (w > 0 && side[i] !== side[j])) total += Math.abs(w);
+    }
+  }
+  return total;
+}
+
+/**
+ * What flipping node k to the other camp would add to the frustration: for each neighbour
+ * in the same camp the tie's score (a positive tie becomes frustrated, a negative one is
+ * relieved), for each neighbour across minus the score.
+ */
+function flipDelta(p: Problem, side: Uint8Array, k: number): number {
+  let delta = 0;
+  const row = k * p.n;
+  for (let j = 0; j < p.n; j++) {
+    if (j === k) continue;
+    const w = p.w[row + j] ?? 0;
+    delta += side[j] === side[k] ? w : -w;
+  }
+  return delta;
+}
+
+/** Every split with actor 0 in camp 0, visited in Gray-code order: one flip per step. */
+function exact(p: Problem): { side: Uint8Array; optimal: number } {
+  const side = new Uint8Array(p.n);
+  let current = frustrationOf(p, side);
+  let best = current;
+  let bestSide = side.slice();
+  let optimal = 1;
+  const steps = p.n <= 1 ? 0 : 2 ** (p.n - 1) - 1;
+  for (let step = 1; step <= steps; step++) {
+    // The bit that changes between Gray codes step-1 and step is the lowest set bit of step.
+    const k = 1 + Math.log2(step & -step);
+    current += flipDelta(p, side, k);
+    side[k] = side[k] === 0 ? 1 : 0;
+    if (current < best - EPSILON) {
+      best = current;
+      bestSide = side.slice();
+      optimal = 1;
+    } else if (Math.abs(current - best) <= EPSILON) {
+      optimal++;
+    }
+  }
+  return { side: bestSide, optimal };
+}
+
+/** Multi-start steepest descent over single-actor flips. */
+function heuristic(p: Problem, restarts: number, seed: number): Uint8Array {
+  const random = seededRandom(seed);
+  let bestSide = new Uint8Array(p.n);
+  let best = frustrationOf(p, bestSide);
+  for (let r = 0; r < restarts; r++) {
+    const side = new Uint8Array(p.n);
+    for (let i = 1; i < p.n; i++) side[i] = random() < 0.5 ? 0 : 1;
+    let current = frustrationOf(p, side);
+    for (;;) {
+      let bestK = -1;
+      let bestDelta = -EPSILON;
+      for (let k = 0; k < p.n; k++) {
+        const delta = flipDelta(p, side, k);
+        if (delta < bestDelta) {
+          bestDelta = delta;
+          bestK = k;
+        }
+      }
+      if (bestK < 0) break;
+      side[bestK] = side[bestK] === 0 ? 1 : 0;
+      current += bestDelta;
+    }
+    if (current < best - EPSILON) {
+      best = current;
+      bestSide = side.slice();
+    }
+  }
+  return bestSide;
+}
+
+export function findCamps(
+  actorIds: readonly string[],
+  ties: readonly Tie[],
+  options: CampOptions = {},
+): CampSplit {
+  const signed = ties.filter((t) => t.sign !== 0);
+  const touched = new Set(signed.flatMap((t) => [t.a, t.b]));
+  const ids = actorIds.filter((id) => touched.has(id));
+  const unaligned = actorIds.filter((id) => !touched.has(id));
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const w = new Float64Array(n * n);
+  for (const t of signed) {
+    const i = index.get(t.a);
+    const j = index.get(t.b);
+    if (i === undefined || j === undefined) continue;
+    w[i * n + j] = t.score;
+    w[j * n + i] = t.score;
+  }
+  const problem: Problem = { ids, w, n };
+  const useExact = n <= (options.exactLimit ?? EXACT_LIMIT);
+  const solved = useExact
+    ? exact(problem)
+    : { side: heuristic(problem, options.restarts ?? 64, options.seed ?? 1), optimal: undefined };
+  // Normalise so that the first aligned actor is in camp 0.
+  const flip = solved.side[0] === 1;
+  const campOf = (i: number): number => (((solved.side[i] ?? 0) === 1) !== flip ? 1 : 0);
+  const camps: [string[], string[]] = [[], []];
+  ids.forEach((id, i) => (campOf(i) === 0 ? camps[0] : camps[1]).push(id));
+  const frustratedTies: FrustratedTie[] = [];
+  for (const t of signed) {
+    const same = campOf(index.get(t.a) ?? 0) === campOf(index.get(t.b) ?? 0);
+    if (t.score < 0 && same)
+      frustratedTies.push({ a: t.a, b: t.b, score: t.score, reason: 'negative-inside' });
+    if (t.score > 0 && !same)
+      frustratedTies.push({ a: t.a, b: t.b, score: t.score, reason: 'positive-across' });
+  }
+  const frustration =
+    Math.round(frustratedTies.reduce((s, t) => s + Math.abs(t.score), 0) * 1e9) / 1e9;
+  return {
+    camps,
+    unaligned,
+    frustration,
+    frustratedTies,
+    method: useExact ? 'exact' : 'heuristic',
+    ...(solved.optimal === undefined ? {} : { optimalSplits: solved.optimal }),
+  };
+}

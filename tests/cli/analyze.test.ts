@@ -1,0 +1,191 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { analyzeCommand } from '../../src/cli/analyze';
+import { REPO_ROOT } from '../../src/node/paths';
+
+const run = promisify(execFile);
+
+function analyze(args: string[]): { code: number; text: string } {
+  const lines: string[] = [];
+  const code = analyzeCommand(args, (line) => lines.push(line));
+  return { code, text: lines.join('\n') };
+}
+
+function json<T>(args: string[]): T {
+  const { code, text } = analyze([...args, '--json']);
+  expect(code).toBe(0);
+  return JSON.parse(text) as T;
+}
+
+interface Report {
+  window: { start: string; end: string };
+  actors: { id: string; name: string }[];
+  dyads: {
+    a: string;
+    b: string;
+    score: number;
+    sign: number;
+    relations: { id: string; contribution: number }[];
+  }[];
+  camps: [string[], string[]];
+  unaligned: string[];
+  frustration: number;
+  balance: { balanced: number; unbalanced: number; ratio: number | null };
+  unbalancedTriads: { sentence: string }[];
+  centrality: Record<string, Record<string, number>>;
+  communities: string[][];
+}
+
+interface Comparison {
+  before: Report;
+  after: Report;
+  flips: { a: string; b: string; before: number; after: number }[];
+  appeared: unknown[];
+  disappeared: unknown[];
+  campChanges: { actor: string; before: string; after: string }[];
+}
+
+const campOf = (report: Report, id: string): number =>
+  report.camps.findIndex((camp) => camp.includes(id));
+
+describe('npm run analyze', () => {
+  it('prints a window report with the keys machines rely on', () => {
+    const report = json<Report>(['--view', 'early', '--data', 'tests/fixtures/minimal']);
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        'window',
+        'actors',
+        'dyads',
+        'camps',
+        'unaligned',
+        'frustration',
+        'balance',
+        'unbalancedTriads',
+        'centrality',
+        'communities',
+      ]),
+    );
+    expect(report.window).toEqual({ start: '1950-01-01', end: '1969-12-31' });
+    expect(report.dyads).toContainEqual({
+      a: 'north',
+      b: 'south',
+      score: 8.5,
+      sign: 1,
+      relations: [{ id: 'north-south-1955-pact', contribution: 8.5 }],
+    });
+    expect(report.camps).toEqual([['north', 'south'], ['east']]);
+  });
+
+  it.each([
+    [['--at', '1960-06-15'], { start: '1960-06-15', end: '1960-06-15' }],
+    [['--at', '1960-06'], { start: '1960-06-01', end: '1960-06-30' }],
+    [['--from', '1979', '--to', '1989'], { start: '1979-01-01', end: '1989-12-31' }],
+  ])('analyses the window %j', (args, window) => {
+    expect(json<Report>([...args, '--data', 'tests/fixtures/minimal']).window).toEqual(window);
+  });
+
+  it('compares two windows with before, after, flips, appearances and camp changes', () => {
+    const result = json<Comparison>([
+      '--compare',
+      'early',
+      'late',
+      '--data',
+      'tests/fixtures/minimal',
+    ]);
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining([
+        'before',
+        'after',
+        'flips',
+        'appeared',
+        'disappeared',
+        'campChanges',
+      ]),
+    );
+    expect(result.before.window.start).toBe('1950-01-01');
+    expect(result.after.window.start).toBe('2000-01-01');
+  });
+
+  it.each([
+    [['--view', 'nope'], 'analyze: unknown view "nope" (views: cold-war, 2022)'],
+    [['--at', '1971-02-30'], 'analyze: --at 1971-02-30: 1971-02-30 is not a calendar day'],
+    [['--from', '1990', '--to', '1980'], 'analyze: --to 1980 is before --from 1990'],
+    [['--from', '1990'], 'analyze: --from and --to go together'],
+    [
+      ['--view', '2022', '--at', '2022'],
+      'analyze: give only one of --view, --at, --from/--to and --compare',
+    ],
+    [['--compare', 'cold-war'], 'analyze: --compare takes two views, got 1'],
+    [
+      ['--view', '2022', '--data', 'no/such/dir'],
+      `analyze: no such folder: ${join(REPO_ROOT, 'no/such/dir')}`,
+    ],
+    [[], 'analyze: say what to analyse: --view, --at, --from/--to or --compare (see --help)'],
+  ])('rejects %j in one line with exit code 2', (args, message) => {
+    expect(analyze(args)).toEqual({ code: 2, text: message });
+  });
+
+  it('exits 2 as a process with no stack trace', async () => {
+    const failure = await run(
+      join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      [join(REPO_ROOT, 'src/cli/analyze.ts'), '--view', 'nope'],
+      {
+        cwd: REPO_ROOT,
+      },
+    ).then(
+      () => {
+        throw new Error('Expected exit code 2');
+      },
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stdout.trim()).toBe('analyze: unknown view "nope" (views: cold-war, 2022)');
+    expect(failure.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports invalid data with exit code 1', () => {
+    const { code, text } = analyze(['--view', 'early', '--data', 'tests/fixtures/four-errors']);
+    expect(code).toBe(1);
+    expect(text).toContain('end 1954 is before start 1955-03');
+  });
+});
+
+describe('the story on the shipped data', () => {
+  const result = json<Comparison>(['--compare', 'cold-war', '2022']);
+
+  it('puts Pakistan with the United States in the Cold War and with Russia and China in 2022', () => {
+    const { before, after } = result;
+    expect(campOf(before, 'PAK')).toBe(campOf(before, 'USA'));
+    expect(campOf(before, 'RUS')).toBe(campOf(before, 'IND'));
+    expect(campOf(before, 'PAK')).not.toBe(campOf(before, 'RUS'));
+    expect(campOf(after, 'PAK')).toBe(campOf(after, 'RUS'));
+    expect(campOf(after, 'PAK')).toBe(campOf(after, 'CHN'));
+    expect(campOf(after, 'PAK')).not.toBe(campOf(after, 'USA'));
+    expect(result.campChanges.map((c) => c.actor)).toContain('PAK');
+  });
+
+  it('shows India positive with both the United States and Russia in 2022, an unbalanced triad', () => {
+    expect(result.after.unbalancedTriads.map((t) => t.sentence)).toContain(
+      'IND is positive with RUS and with USA, which are negative with each other',
+    );
+  });
+
+  it('explains every tie by relations that add up to its score', () => {
+    for (const report of [result.before, result.after]) {
+      for (const tie of report.dyads) {
+        expect(tie.relations.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(tie.score, 6);
+      }
+    }
+  });
+
+  it('reads as a report a person can follow', () => {
+    const { code, text } = analyze(['--compare', 'cold-war', '2022']);
+    expect(code).toBe(0);
+    expect(text).toContain(
+      'COMPARE  Cold War (1947-03-12 – 1991-12-26)  →  2022 (2022-01-01 – 2022-12-31)',
+    );
+    expect(text).toMatch(/Changed camp: .*Pakistan \(A → B\)/);
+  });
+});

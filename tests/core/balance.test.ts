@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { structuralBalance } from '../../src/core/balance';
+import { FOUR, ties } from './signed-builders';
+
+describe('structuralBalance', () => {
+  it('counts the triangles of the hand-worked four-actor graph', () => {
+    // ABC: +3 +2 −1 → unbalanced; ABD: +3 −2 +1 → unbalanced;
+    // ACD: +2 −2 −4 → balanced;   BCD: −1 +1 −4 → balanced.
+    const result = structuralBalance(['A', 'B', 'C', 'D'], FOUR);
+    expect(result.balanced).toBe(2);
+    expect(result.unbalanced).toBe(2);
+    expect(result.ratio).toBe(0.5);
+    expect(result.unbalancedTriads).toEqual([
+      {
+        actors: ['A', 'B', 'C'],
+        scores: [3, 2, -1],
+        sentence: 'A is positive with B and with C, which are negative with each other',
+      },
+      {
+        actors: ['A', 'B', 'D'],
+        scores: [3, -2, 1],
+        sentence: 'B is positive with A and with D, which are negative with each other',
+      },
+    ]);
+  });
+
+  it('says it plainly when three actors are all negative with each other', () => {
+    const result = structuralBalance(
+      ['X', 'Y', 'Z'],
+      ties([
+        ['X', 'Y', -1],
+        ['X', 'Z', -2],
+        ['Y', 'Z', -3],
+      ]),
+    );
+    expect(result.unbalancedTriads[0]?.sentence).toBe(
+      'X, Y and Z are all negative with each other',
+    );
+  });
+
+  it('uses names when given, as in "IND is positive with USA and with RUS"', () => {
+    const result = structuralBalance(
+      ['IND', 'RUS', 'USA'],
+      ties([
+        ['IND', 'USA', 15],
+        ['IND', 'RUS', 29],
+        ['RUS', 'USA', -9],
+      ]),
+      (id) => ({ IND: 'India', RUS: 'Russia', USA: 'the United States' })[id] ?? id,
+    );
+    expect(result.unbalancedTriads[0]?.sentence).toBe(
+      'India is positive with Russia and with the United States, which are negative with each other',
+    );
+  });
+
+  it('has no ratio when there is no triangle, and ignores zero-score ties', () => {
+    const result = structuralBalance(
+      ['A', 'B', 'C'],
+      ties([
+        ['A', 'B', 1],
+        ['B', 'C', -1],
+        ['A', 'C', 0],
+      ]),
+    );
+    expect(result).toEqual({ balanced: 0, unbalanced: 0, ratio: null, unbalancedTriads: [] });
+  });
+});
