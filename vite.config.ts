@@ -11,7 +11,19 @@ export default defineConfig({
     rolldownOptions: {
       // Cytoscape is most of the bundle and changes least: its own chunk caches apart from ours.
       output: {
-        codeSplitting: { groups: [{ name: 'cytoscape', test: /node_modules[\\/]cytoscape/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape/ },
+            {
+              name: 'graphology',
+              test: /node_modules[\\/](graphology|mnemonist|obliterator|pandemonium|events)/,
+            },
+            { name: 'zod', test: /node_modules[\\/]zod/ },
+            { name: 'svelte', test: /node_modules[\\/]svelte/ },
+            // The data set itself: texts, not code, and the part that changes most often.
+            { name: 'graph-data', test: /virtual:graph-data/ },
+          ],
+        },
       },
     },
   },

@@ -1,5 +1,6 @@
 // Wires data → state → UI: loads the graph-data folder bundled at build time, validates it, and
-// mounts the explorer on it, or the error list when it is invalid. Nothing else does this.
+// mounts the explorer on it (with the view the URL asks for), or the error list when it is
+// invalid. Nothing else does this.
 import { mount } from 'svelte';
 import files from 'virtual:graph-data';
 import { loadDataset } from './core/load';
@@ -12,5 +13,7 @@ if (!target) throw new Error('Expected an element with id "app" in index.html');
 const result = loadDataset(files);
 mount(App, {
   target,
-  props: result.ok ? { explorer: new Explorer(result.dataset) } : { errors: result.errors },
+  props: result.ok
+    ? { explorer: new Explorer(result.dataset, location.search) }
+    : { errors: result.errors },
 });

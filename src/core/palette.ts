@@ -1,12 +1,31 @@
 // The one palette, shared by the Cytoscape stylesheet, the legend and the exporters.
-// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; every colour
+// that carries meaning is doubled by a line style or a shape, so the picture reads in grey too.
 
 export const palette = {
   positive: '#0072B2', // blue: cooperation
   negative: '#D55E00', // vermillion: conflict
   neutral: '#8C8C8C',
-  node: '#F0E442',
+  campA: '#F0E442', // yellow circle
+  campB: '#CC79A7', // reddish-purple diamond
+  unaligned: '#FFFFFF',
   nodeBorder: '#333333',
+  selected: '#000000',
+  flipped: '#000000',
+  appeared: '#009E73', // bluish green
+  ended: '#8C8C8C',
+  unchanged: '#C8C8C8',
   text: '#1A1A1A',
   background: '#FFFFFF',
 } as const;
+
+/** Line dash patterns, in pixels (on, off): shared by the stylesheet, the legend and SVG export. */
+export const dashes = {
+  negative: [10, 6],
+  neutral: [2, 5],
+  event: [3, 4],
+  ended: [2, 5],
+} as const;
+
+/** Node shapes per camp, so the camps differ in shape as well as colour. */
+export const campShapes = { A: 'ellipse', B: 'diamond', unaligned: 'ellipse' } as const;

@@ -1,43 +1,201 @@
-// The explorer's state: the chosen era is the input; window, names, ties and graph elements derive
-// from it. Components read these and call selectView(); nothing else writes.
+// The explorer's state: the user's choices are the inputs ($state); the window, the filtered data,
+// the analysis, the comparison and the URL derive from them. Components read these and call the
+// methods; nothing else writes.
 import { getContext, setContext } from 'svelte';
+import { analyzeWindow, type WindowReport } from '../core/analysis';
+import { campLabels, compareReports, type CampLabel, type Comparison } from '../core/compare';
 import type { Dataset } from '../core/dataset';
-import { formatDate } from '../core/dates';
+import { civilFromDay, firstDay, formatDate } from '../core/dates';
+import { filterDataset } from '../core/filters';
 import { bearingCircleLayout, type Point } from '../core/layout';
 import { nameOn } from '../core/names';
-import type { View } from '../core/schema';
-import { signedTies, type Tie } from '../core/ties';
-import { viewWindow, type Window } from '../core/time';
+import type { Relation } from '../core/schema';
+import { lastYearInData, yearlySeries, type YearlySeries } from '../core/series';
+import { activeRelations, viewWindow, yearWindow, type Window } from '../core/time';
+import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
+import { parseUrlState, serializeUrlState } from './url';
+
+const yearOf = (day: number): number => civilFromDay(day).year;
 
 export class Explorer {
   readonly positions: Readonly<Record<string, Point>>;
-  viewId = $state('');
+  readonly years: { readonly min: number; readonly max: number };
 
-  // $derived.by: the closures read `this.dataset`, which the constructor sets before any read.
-  readonly view: View | undefined = $derived.by(() => this.dataset.viewById[this.viewId]);
-  readonly window: Window = $derived(
-    this.view ? viewWindow(this.view) : { start: -Infinity, end: Infinity },
-  );
-  readonly ties: readonly Tie[] = $derived.by(() => signedTies(this.dataset, this.window));
-  readonly actors: readonly { id: string; label: string }[] = $derived.by(() =>
-    this.dataset.actors.map((actor) => ({
-      id: actor.id,
-      label: Number.isFinite(this.window.end) ? nameOn(actor, this.window.end) : actor.name,
-    })),
-  );
-  readonly caption: string = $derived(
-    this.view
-      ? `${this.view.label} · ${formatDate(this.view.start)} – ${formatDate(this.view.end)}`
-      : 'All time',
-  );
+  window = $state.raw<WindowSpec>({ kind: 'view', id: '' });
+  hiddenTypes = $state.raw<readonly string[]>([]);
+  hiddenActors = $state.raw<readonly string[]>([]);
+  selection = $state.raw<Selection>(null);
+  mode = $state<Mode>('single');
+  reference = $state('');
+  edgeMode = $state<EdgeMode>('ties');
+  sizeBy = $state<SizeBy>('pagerank');
+  tab = $state<Tab>('graph');
+  notices = $state.raw<readonly string[]>([]);
 
-  constructor(readonly dataset: Dataset) {
+  readonly inputs: ExplorerInputs = $derived.by(() => ({
+    window: this.window,
+    hiddenTypes: this.hiddenTypes,
+    hiddenActors: this.hiddenActors,
+    selection: this.selection,
+    mode: this.mode,
+    reference: this.reference,
+    edgeMode: this.edgeMode,
+    sizeBy: this.sizeBy,
+    tab: this.tab,
+  }));
+  readonly url: string = $derived.by(() => serializeUrlState(this.inputs, this.dataset));
+
+  readonly activeView = $derived.by(() =>
+    this.window.kind === 'view' ? this.dataset.viewById[this.window.id] : undefined,
+  );
+  readonly currentWindow: Window = $derived.by(() => {
+    if (this.window.kind === 'years') return yearWindow(this.window.from, this.window.to);
+    return this.activeView
+      ? viewWindow(this.activeView)
+      : yearWindow(this.years.min, this.years.max);
+  });
+  /** The slider: the window's last year and its length in years. */
+  readonly timeline = $derived.by(() => {
+    const from = yearOf(this.currentWindow.start);
+    const to = yearOf(this.currentWindow.end);
+    return { year: to, length: to - from + 1 };
+  });
+  readonly caption: string = $derived.by(() => {
+    const v = this.activeView;
+    if (v) return `${v.label} · ${formatDate(v.start)} – ${formatDate(v.end)}`;
+    const { from, to } =
+      this.window.kind === 'years' ? this.window : { from: this.years.min, to: this.years.max };
+    return from === to ? String(from) : `${from}–${to}`;
+  });
+
+  readonly filtered: Dataset = $derived.by(() =>
+    filterDataset(this.dataset, { hiddenTypes: this.hiddenTypes, hiddenActors: this.hiddenActors }),
+  );
+  readonly report: WindowReport = $derived.by(() =>
+    analyzeWindow(this.filtered, this.currentWindow),
+  );
+  readonly referenceView = $derived.by(() => this.dataset.viewById[this.reference]);
+  readonly referenceReport: WindowReport = $derived.by(() =>
+    this.referenceView ? analyzeWindow(this.filtered, viewWindow(this.referenceView)) : this.report,
+  );
+  readonly comparison: Comparison = $derived.by(() =>
+    compareReports(this.referenceReport, this.report),
+  );
+  /** Camps labelled A/B after the reference era's camps, so a colour means the same camp in every era. */
+  readonly camps: {
+    readonly reference: Map<string, CampLabel>;
+    readonly current: Map<string, CampLabel>;
+  } = $derived.by(() => {
+    const labels = campLabels(this.referenceReport, this.report);
+    return { reference: labels.before, current: labels.after };
+  });
+  readonly series: YearlySeries = $derived.by(() =>
+    yearlySeries(this.filtered, this.years.min, this.years.max),
+  );
+  readonly relationsInWindow: readonly Relation[] = $derived.by(() =>
+    activeRelations(
+      this.filtered.relations,
+      (r) => this.filtered.typeById[r.type]?.kind,
+      this.currentWindow,
+    ),
+  );
+  readonly names: Readonly<Record<string, string>> = $derived.by(() =>
+    Object.fromEntries(this.dataset.actors.map((a) => [a.id, nameOn(a, this.currentWindow.end)])),
+  );
+  /** The selection, if what it names is still shown. */
+  readonly shownSelection: Selection = $derived.by(() => {
+    const s = this.selection;
+    if (!s) return null;
+    const shown = (id: string): boolean => this.filtered.actorById[id] !== undefined;
+    return (s.kind === 'actor' ? shown(s.id) : shown(s.a) && shown(s.b)) ? s : null;
+  });
+
+  constructor(
+    readonly dataset: Dataset,
+    search = '',
+  ) {
     this.positions = bearingCircleLayout(dataset.actors);
-    this.viewId = dataset.views[0]?.id ?? '';
+    const starts = [...dataset.relations.map((r) => r.start), ...dataset.views.map((v) => v.start)];
+    const min = starts.length ? Math.min(...starts.map((s) => yearOf(firstDay(s)))) : 1947;
+    const viewEnds = dataset.views.map((v) => Number(v.end.slice(0, 4)));
+    this.years = {
+      min,
+      max: Math.max(min, dataset.relations.length ? lastYearInData(dataset) : min, ...viewEnds),
+    };
+    const { inputs, notices } = parseUrlState(search, dataset);
+    this.apply(inputs);
+    this.notices = notices;
+  }
+
+  apply(inputs: ExplorerInputs): void {
+    this.window = inputs.window;
+    this.hiddenTypes = inputs.hiddenTypes;
+    this.hiddenActors = inputs.hiddenActors;
+    this.selection = inputs.selection;
+    this.mode = inputs.mode;
+    this.reference = inputs.reference;
+    this.edgeMode = inputs.edgeMode;
+    this.sizeBy = inputs.sizeBy;
+    this.tab = inputs.tab;
   }
 
   selectView(id: string): void {
-    if (this.dataset.viewById[id]) this.viewId = id;
+    if (this.dataset.viewById[id]) this.window = { kind: 'view', id };
+  }
+
+  /** Moves the timeline: a window of `length` years ending with `year`. */
+  setTimeline(year: number, length = this.timeline.length): void {
+    const to = Math.min(this.years.max, Math.max(this.years.min, Math.round(year)));
+    const span = Math.max(1, Math.round(length));
+    this.window = { kind: 'years', from: Math.max(this.years.min, to - span + 1), to };
+  }
+
+  toggleType(id: string, shown: boolean): void {
+    this.hiddenTypes = this.hiddenTypes.filter((t) => t !== id).concat(shown ? [] : [id]);
+  }
+
+  toggleActor(id: string, shown: boolean): void {
+    this.hiddenActors = this.hiddenActors.filter((a) => a !== id).concat(shown ? [] : [id]);
+  }
+
+  showAll(): void {
+    this.hiddenTypes = [];
+    this.hiddenActors = [];
+  }
+
+  select(selection: Selection): void {
+    if (selection?.kind === 'tie' && selection.a > selection.b) {
+      this.selection = { kind: 'tie', a: selection.b, b: selection.a };
+    } else this.selection = selection;
+  }
+
+  setMode(mode: Mode): void {
+    this.mode = mode;
+    // Comparing an era with itself shows nothing: move the current window to another era.
+    if (mode !== 'single' && this.window.kind === 'view' && this.window.id === this.reference) {
+      const other = this.dataset.views.find((v) => v.id !== this.reference);
+      if (other) this.window = { kind: 'view', id: other.id };
+    }
+  }
+
+  setReference(id: string): void {
+    if (this.dataset.viewById[id]) this.reference = id;
+  }
+
+  setEdgeMode(mode: EdgeMode): void {
+    this.edgeMode = mode;
+  }
+
+  setSizeBy(measure: SizeBy): void {
+    this.sizeBy = measure;
+  }
+
+  setTab(tab: Tab): void {
+    this.tab = tab;
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
   }
 }
 

@@ -48,3 +48,63 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+export interface DrawnGraph {
+  readonly nodes: { id: string; label: string; classes: string[] }[];
+  readonly edges: { id: string; classes: string[] }[];
+}
+
+/**
+ * What Cytoscape holds in the index-th graph canvas, read through the registry Cytoscape keeps
+ * on its container: for tests only, to check the drawing itself rather than our own state.
+ */
+export async function drawn(page: Page, index = 0): Promise<DrawnGraph> {
+  return page.evaluate((i) => {
+    const container = document.querySelectorAll('.canvas')[i] as unknown as {
+      _cyreg: { cy: { nodes(): CyCollection; edges(): CyCollection } };
+    };
+    type CyCollection = {
+      map<T>(f: (e: { id(): string; data(k: string): unknown; classes(): string[] }) => T): T[];
+    };
+    const cy = container._cyreg.cy;
+    return {
+      nodes: cy
+        .nodes()
+        .map((n) => ({ id: n.id(), label: String(n.data('label')), classes: n.classes() })),
+      edges: cy
+        .edges()
+        .map((e) => ({ id: e.id(), classes: e.classes() }))
+        .filter((e) => !e.classes.includes('is-leaving')),
+    };
+  }, index);
+}
+
+/** Clicks an actor where Cytoscape draws it, as a person would. */
+export async function clickNode(page: Page, id: string, index = 0): Promise<void> {
+  const point = await page.evaluate(
+    ([nodeId, i]) => {
+      const container = document.querySelectorAll('.canvas')[i as number] as HTMLElement & {
+        _cyreg: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } };
+      };
+      const rect = container.getBoundingClientRect();
+      const p = container._cyreg.cy.$id(nodeId as string).renderedPosition();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    [id, index] as const,
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
+/** A cheap fingerprint of the pixels of all graph canvases, to tell two pictures apart. */
+export async function canvasFingerprint(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let hash = 0;
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.canvas canvas')) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) continue;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 97) hash = (hash * 31 + (data[i] ?? 0)) | 0;
+    }
+    return String(hash);
+  });
+}

@@ -1,78 +1,235 @@
-// The explorer in real Chromium, on a production build of the shipped data.
-import type { Browser } from 'playwright-core';
+// The explorer in real Chromium, on a production build of the shipped data: what a new user does
+// in the first minute, checked against the analysis the command line prints for the same window.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot, type WatchedPage } from './browser';
+import { analyzeWindow } from '../../src/core/analysis';
+import { loadDataset } from '../../src/core/load';
+import { viewWindow } from '../../src/core/time';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { SHIPPED_DATA } from '../../src/node/paths';
+import { canvasFingerprint, clickNode, drawn, launch, openPage, screenshot } from './browser';
 
 let browser: Browser;
-
 beforeAll(async () => {
   browser = await launch();
 });
-
 afterAll(async () => {
   await browser?.close();
 });
 
-/** How many pixels of the graph canvas are not background: a blank canvas has none. */
-async function paintedPixels(watched: WatchedPage): Promise<number> {
-  return watched.page.evaluate(() => {
-    let count = 0;
-    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.canvas canvas')) {
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0 || canvas.height === 0) continue;
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
-    }
-    return count;
-  });
+const loaded = loadDataset(readGraphDataFolder(SHIPPED_DATA));
+if (!loaded.ok) throw new Error('The shipped data must be valid for the e2e tests');
+const dataset = loaded.dataset;
+const reportFor = (view: string) => analyzeWindow(dataset, viewWindow(dataset.viewById[view]!));
+
+const url = (query = '') => `${inject('shippedUrl')}${query}`;
+const era = (page: Page, label: string) =>
+  page.getByRole('group', { name: 'Era' }).getByRole('button', { name: label });
+const settle = (page: Page) => page.waitForTimeout(450);
+
+async function campsText(page: Page): Promise<string[]> {
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  return page.getByTestId('camps').locator('li').allTextContents();
 }
 
 describe('the explorer on the shipped data', () => {
-  it('draws the six actors with the era switch, and switching era renames and redraws', async () => {
-    const watched = await openPage(browser, inject('shippedUrl'));
-    const { page } = watched;
-
-    const era = page.getByRole('group', { name: 'Era' });
-    await expect.poll(() => era.getByRole('button').count()).toBeGreaterThanOrEqual(2);
-    const coldWar = era.getByRole('button', { name: 'Cold War' });
-    const y2022 = era.getByRole('button', { name: '2022' });
-    expect(await coldWar.getAttribute('aria-pressed')).toBe('true');
-    expect(await y2022.getAttribute('aria-pressed')).toBe('false');
-
-    const actors = page.getByTestId('actor-list').locator('.name');
-    expect(await actors.allTextContents()).toEqual([
-      'Pakistan',
-      'Soviet Union',
-      'United States',
-      'China',
-      'India',
-      'Afghanistan',
+  it('opens on the Cold War with six actors drawn, and agrees with the analysis', async () => {
+    const { page, problems, foreignRequests } = await openPage(browser, url());
+    expect(await era(page, 'Cold War').getAttribute('aria-pressed')).toBe('true');
+    const graph = await drawn(page);
+    expect(graph.nodes.map((n) => n.label).sort()).toEqual(
+      ['Afghanistan', 'China', 'India', 'Pakistan', 'Soviet Union', 'United States'].sort(),
+    );
+    const report = reportFor('cold-war');
+    expect(graph.edges).toHaveLength(report.dyads.length);
+    const names = new Map(report.actors.map((a) => [a.id, a.name]));
+    expect(await campsText(page)).toEqual([
+      `A ${report.camps[0].map((id) => names.get(id)).join(', ')}`,
+      `B ${report.camps[1].map((id) => names.get(id)).join(', ')}`,
     ]);
-    await expect.poll(() => paintedPixels(watched)).toBeGreaterThan(1000);
-    const coldWarCaption = await page.getByTestId('caption').textContent();
-    expect(coldWarCaption).toContain('Cold War');
+    const { balanced, unbalanced } = report.balance;
+    expect(await page.getByTestId('balance').textContent()).toContain(
+      `${balanced} of ${balanced + unbalanced} triangles balanced`,
+    );
+    expect(await page.getByRole('listitem').filter({ hasText: 'Camp A:' }).count()).toBe(1);
     await screenshot(page, 'explorer-cold-war');
-
-    await y2022.click();
-    expect(await y2022.getAttribute('aria-pressed')).toBe('true');
-    expect(await coldWar.getAttribute('aria-pressed')).toBe('false');
-    expect(await actors.nth(1).textContent()).toBe('Russia');
-    expect(await page.getByTestId('caption').textContent()).toContain('2022');
-    await screenshot(page, 'explorer-2022');
-
-    expect(watched.problems).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(page.url()).toContain('?view=cold-war');
+    expect(problems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
     await page.close();
   });
 
-  it('operates the era switch by keyboard alone', async () => {
-    const { page, problems } = await openPage(browser, inject('shippedUrl'));
-    const y2022 = page.getByRole('button', { name: '2022' });
+  it('switches era: the drawing, the camps and the table change, and Pakistan changes camp colour', async () => {
+    const { page, problems } = await openPage(browser, url());
+    await settle(page);
+    const before = await canvasFingerprint(page);
+    const pakBefore = (await drawn(page)).nodes.find((n) => n.id === 'PAK')?.classes;
+    await era(page, '2022').click();
+    await settle(page);
+    expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('caption').textContent()).toContain('2022');
+    expect(await canvasFingerprint(page)).not.toBe(before);
+    const graph = await drawn(page);
+    expect(graph.nodes.find((n) => n.id === 'RUS')?.label).toBe('Russia');
+    expect(graph.nodes.find((n) => n.id === 'PAK')?.classes).not.toEqual(pakBefore);
+    expect(graph.edges).toHaveLength(reportFor('2022').dyads.length);
+    await screenshot(page, 'explorer-2022');
+
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: 'Relations' });
+    const rows2022 = await table.locator('tbody tr').count();
+    const active2022 = reportFor('2022').dyads.reduce((n, t) => n + t.relations.length, 0);
+    expect(rows2022).toBe(active2022);
+    await era(page, 'Cold War').click();
+    const activeColdWar = reportFor('cold-war').dyads.reduce((n, t) => n + t.relations.length, 0);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(activeColdWar);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the timeline with the keyboard, with a window length to choose', async () => {
+    const { page, problems } = await openPage(browser, url('?view=2022'));
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId('timeline-span').textContent()).toBe('2021');
+    expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('false');
+    await page.getByLabel('Window').selectOption('10');
+    expect(await page.getByTestId('timeline-span').textContent()).toBe('2012–2021');
+    expect(page.url()).toContain('from=2012&to=2021');
+    await era(page, 'Cold War').click();
+    expect(await slider.inputValue()).toBe('1991');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('selects an actor by clicking it, then a tie, and shows the relations with their sources', async () => {
+    const { page, problems } = await openPage(browser, url('?view=2022'));
+    await settle(page);
+    await clickNode(page, 'PAK');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
+      .toBe('Pakistan');
+    expect(page.url()).toContain('select=PAK');
+    await page.getByRole('button', { name: 'Russia' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
+      .toBe('Pakistan – Russia');
+    const khan = page.locator('[data-relation="pak-rus-2022-khan-visit"]');
+    expect(await khan.textContent()).toContain("Imran Khan's visit to Moscow");
+    const links = khan.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+    const tie = reportFor('2022').dyads.find((t) => t.a === 'PAK' && t.b === 'RUS');
+    expect(await page.getByTestId('tie-score').textContent()).toContain(
+      `+${tie?.score.toFixed(1)}`,
+    );
+    expect(await page.locator('[data-relation]').count()).toBe(tie?.relations.length);
+    const edges = (await drawn(page)).edges;
+    expect(edges.find((e) => e.id === 'PAK~RUS')?.classes).toContain('is-selected');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('compares the two eras side by side and shows the differences', async () => {
+    const { page, problems } = await openPage(browser, url());
+    await page
+      .getByRole('group', { name: 'Mode' })
+      .getByRole('button', { name: 'Compare' })
+      .click();
+    await settle(page);
+    expect(await page.locator('.canvas').count()).toBe(2);
+    expect(await page.getByTestId('reference-caption').textContent()).toBe('Cold War');
+    expect(await page.getByTestId('caption').textContent()).toContain('2022');
+    const [left, right] = [await drawn(page, 0), await drawn(page, 1)];
+    expect(left.nodes.find((n) => n.id === 'RUS')?.label).toBe('Soviet Union');
+    expect(right.nodes.find((n) => n.id === 'RUS')?.label).toBe('Russia');
+    await screenshot(page, 'explorer-compare');
+
+    await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Diff' }).click();
+    await settle(page);
+    expect(await page.locator('.canvas').count()).toBe(1);
+    const diff = await drawn(page);
+    expect(diff.edges.some((e) => e.classes.includes('diff-flipped'))).toBe(true);
+    expect(diff.nodes.find((n) => n.id === 'PAK')?.classes).toContain('is-moved');
+    expect(await page.locator('[data-legend="diff-flipped"]').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    expect(await page.getByTestId('changes').textContent()).toContain(
+      'Pakistan moved from camp A to camp B',
+    );
+    await screenshot(page, 'explorer-diff');
+    expect(page.url()).toContain('mode=diff');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('restores the view from the URL on reload, and falls back with a notice on a malformed one', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      url('?view=2022&select=PAK~RUS&mode=diff&tab=table'),
+    );
+    const check = async () => {
+      expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('true');
+      expect(
+        await page
+          .getByRole('group', { name: 'Mode' })
+          .getByRole('button', { name: 'Diff' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+      expect(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+        'Pakistan – Russia',
+      );
+    };
+    await check();
+    await page.reload();
+    await check();
+
+    await page.goto(url('?view=atlantis&mode=3d'));
+    expect(
+      await page.getByRole('status').filter({ hasText: 'could not be used' }).textContent(),
+    ).toContain('the link names an era "atlantis"');
+    expect(await era(page, 'Cold War').getAttribute('aria-pressed')).toBe('true');
+    expect((await drawn(page)).nodes).toHaveLength(6);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('can be used by keyboard alone: era, search by a former name, a table row', async () => {
+    const { page, problems } = await openPage(browser, url());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('2022');
     await page.keyboard.press('Enter');
-    expect(await y2022.getAttribute('aria-pressed')).toBe('true');
+    expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('tab', { name: 'Filters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Find an actor').focus();
+    await page.keyboard.type('Soviet Union');
+    expect(await page.getByTestId('search-results').textContent()).toContain('Russia');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
+      .toBe('Russia');
+
+    await page.getByRole('tab', { name: 'Table' }).focus();
+    await page.keyboard.press('Enter');
+    const firstRow = page
+      .getByRole('table', { name: 'Relations' })
+      .locator('tbody tr')
+      .first()
+      .getByRole('button');
+    await firstRow.focus();
+    await page.keyboard.press('Enter');
+    expect(await firstRow.getAttribute('aria-pressed')).toBe('true');
+    expect(page.url()).toContain('select=');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -35,7 +35,7 @@ describe('EraSwitch', () => {
     const { explorer, buttons } = render();
     buttons()[1]?.click();
     flushSync();
-    expect(explorer.viewId).toBe('late');
+    expect(explorer.window).toEqual({ kind: 'view', id: 'late' });
     expect(buttons().map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
   });
 });

@@ -1,0 +1,165 @@
+// The explorer's inputs in the URL, so that a reload or a shared link restores the view.
+// Parsing never throws: what it cannot read falls back to the default, with a notice saying so.
+import type { Dataset } from '../core/dataset';
+import {
+  EDGE_MODES,
+  MODES,
+  SIZE_MEASURES,
+  TABS,
+  type ExplorerInputs,
+  type Selection,
+  type WindowSpec,
+} from './inputs';
+
+export interface ParsedUrl {
+  readonly inputs: ExplorerInputs;
+  readonly notices: readonly string[];
+}
+
+export function defaultInputs(dataset: Dataset): ExplorerInputs {
+  const first = dataset.views[0]?.id ?? '';
+  return {
+    window: { kind: 'view', id: first },
+    hiddenTypes: [],
+    hiddenActors: [],
+    selection: null,
+    mode: 'single',
+    reference: first,
+    edgeMode: 'ties',
+    sizeBy: 'pagerank',
+    tab: 'graph',
+  };
+}
+
+const YEAR = /^\d{4}$/;
+
+function oneOf<T extends string>(values: readonly T[], text: string | null): T | undefined {
+  return values.find((v) => v === text);
+}
+
+export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const defaults = defaultInputs(dataset);
+  const notices: string[] = [];
+  const bad = (what: string): void => {
+    notices.push(what);
+  };
+
+  let window: WindowSpec = defaults.window;
+  const view = params.get('view');
+  const from = params.get('from');
+  const to = params.get('to');
+  if (view !== null) {
+    if (dataset.viewById[view]) window = { kind: 'view', id: view };
+    else bad(`the link names an era "${view}" that this data set does not have`);
+  } else if (from !== null || to !== null) {
+    if (
+      from !== null &&
+      to !== null &&
+      YEAR.test(from) &&
+      YEAR.test(to) &&
+      Number(from) <= Number(to)
+    ) {
+      window = { kind: 'years', from: Number(from), to: Number(to) };
+    } else bad(`the link's years "${from ?? ''}–${to ?? ''}" are not a window of years`);
+  }
+
+  const list = (name: string, known: (id: string) => boolean, what: string): string[] => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return [];
+    const ids = raw.split(',');
+    const unknown = ids.filter((id) => !known(id));
+    if (unknown.length)
+      bad(`the link hides unknown ${what} ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    return [...new Set(ids.filter(known))];
+  };
+  const hiddenTypes = list(
+    'hideTypes',
+    (id) => dataset.typeById[id] !== undefined,
+    'relation types',
+  );
+  const hiddenActors = list('hideActors', (id) => dataset.actorById[id] !== undefined, 'actors');
+
+  let selection: Selection = null;
+  const sel = params.get('select');
+  if (sel !== null) {
+    const [a, b, ...rest] = sel.split('~');
+    if (a && !b && dataset.actorById[a]) selection = { kind: 'actor', id: a };
+    else if (
+      a &&
+      b &&
+      rest.length === 0 &&
+      a !== b &&
+      dataset.actorById[a] &&
+      dataset.actorById[b]
+    ) {
+      selection = a < b ? { kind: 'tie', a, b } : { kind: 'tie', a: b, b: a };
+    } else bad(`the link selects "${sel}", which is not an actor or a pair of actors here`);
+  }
+
+  const pick = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    const raw = params.get(name);
+    if (raw === null) return fallback;
+    const found = oneOf(values, raw);
+    if (found === undefined) bad(`the link's ${name} "${raw}" is not one of ${values.join(', ')}`);
+    return found ?? fallback;
+  };
+  const mode = pick('mode', MODES, defaults.mode);
+  const edgeMode = pick('edges', EDGE_MODES, defaults.edgeMode);
+  const sizeBy = pick('size', SIZE_MEASURES, defaults.sizeBy);
+  const tab = pick('tab', TABS, defaults.tab);
+
+  let reference = defaults.reference;
+  const ref = params.get('ref');
+  if (ref !== null) {
+    if (dataset.viewById[ref]) reference = ref;
+    else bad(`the link compares with an era "${ref}" that this data set does not have`);
+  }
+
+  return {
+    inputs: {
+      window,
+      hiddenTypes,
+      hiddenActors,
+      selection,
+      mode,
+      reference,
+      edgeMode,
+      sizeBy,
+      tab,
+    },
+    notices: notices.length
+      ? [`Some of the link could not be used, so defaults stand in: ${notices.join('; ')}.`]
+      : [],
+  };
+}
+
+/** The query string for the inputs, leaving out what is at its default (so links stay short). */
+export function serializeUrlState(inputs: ExplorerInputs, dataset: Dataset): string {
+  const defaults = defaultInputs(dataset);
+  const params = new URLSearchParams();
+  if (inputs.window.kind === 'view') {
+    params.set('view', inputs.window.id);
+  } else {
+    params.set('from', String(inputs.window.from));
+    params.set('to', String(inputs.window.to));
+  }
+  if (inputs.hiddenTypes.length) params.set('hideTypes', [...inputs.hiddenTypes].sort().join(','));
+  if (inputs.hiddenActors.length)
+    params.set('hideActors', [...inputs.hiddenActors].sort().join(','));
+  if (inputs.selection?.kind === 'actor') params.set('select', inputs.selection.id);
+  if (inputs.selection?.kind === 'tie')
+    params.set('select', `${inputs.selection.a}~${inputs.selection.b}`);
+  if (inputs.mode !== defaults.mode) params.set('mode', inputs.mode);
+  if (inputs.mode !== 'single' && inputs.reference !== defaults.reference)
+    params.set('ref', inputs.reference);
+  if (inputs.edgeMode !== defaults.edgeMode) params.set('edges', inputs.edgeMode);
+  if (inputs.sizeBy !== defaults.sizeBy) params.set('size', inputs.sizeBy);
+  if (inputs.tab !== defaults.tab) params.set('tab', inputs.tab);
+  // Built by hand rather than with URLSearchParams.toString(), which would escape the "," and "~"
+  // that keep these links readable; both are allowed in a query string.
+  const text = [...params.entries()]
+    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`)
+    .join('&');
+  return text === '' ? '' : `?${text}`;
+}
