@@ -1,96 +1,88 @@
-// The one Cytoscape stylesheet. Colours, dashes and shapes come from the shared palette; sign is
-// carried by line style as well as colour, camp by shape as well as colour.
+// The one Cytoscape stylesheet, generated from the style rules of core/style.ts (which the SVG
+// writer uses too), plus what only the screen has: the selection glow and fading in and out.
 import type { StylesheetJson } from 'cytoscape';
-import { campShapes, dashes, palette } from '../core/palette';
+import { palette } from '../core/palette';
+import {
+  EDGE_BASE,
+  EDGE_RULES,
+  LABEL,
+  NODE_BASE,
+  NODE_RULES,
+  type EdgeLook,
+  type NodeLook,
+} from '../core/style';
 
 const DURATION = 350;
+
+function nodeCss(look: Partial<NodeLook>): Record<string, unknown> {
+  const css: Record<string, unknown> = {};
+  if (look.fill !== undefined) css['background-color'] = look.fill;
+  if (look.shape !== undefined) css.shape = look.shape;
+  if (look.borderColor !== undefined) css['border-color'] = look.borderColor;
+  if (look.borderWidth !== undefined) css['border-width'] = look.borderWidth;
+  if (look.borderStyle !== undefined) css['border-style'] = look.borderStyle;
+  if (look.opacity !== undefined) css.opacity = look.opacity;
+  return css;
+}
+
+function edgeCss(look: Partial<EdgeLook>): Record<string, unknown> {
+  const css: Record<string, unknown> = {};
+  if (look.color !== undefined) css['line-color'] = look.color;
+  if (look.dash !== undefined) {
+    css['line-style'] = look.dash.length ? 'dashed' : 'solid';
+    if (look.dash.length) css['line-dash-pattern'] = [...look.dash];
+  }
+  if (look.opacity !== undefined) css.opacity = look.opacity;
+  if (look.curve !== undefined) css['curve-style'] = look.curve;
+  return css;
+}
 
 export function stylesheet(animate = true): StylesheetJson {
   const transition = (properties: string) =>
     animate ? { 'transition-property': properties, 'transition-duration': DURATION } : {};
   return [
     {
-      selector: 'node.actor',
+      selector: 'node',
       style: {
+        ...nodeCss(NODE_BASE),
         label: 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
-        'background-color': palette.unaligned,
-        'border-color': palette.nodeBorder,
-        'border-width': 2,
         color: palette.text,
-        'font-size': 15,
-        'font-family': 'system-ui, sans-serif',
+        'font-size': LABEL.fontSize,
+        'font-family': LABEL.fontFamily,
         'text-valign': 'bottom',
-        'text-margin-y': 6,
+        'text-margin-y': LABEL.gap,
         'text-background-color': palette.background,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         ...transition('background-color, width, height, border-width, opacity'),
       },
     },
-    { selector: 'node.camp-A', style: { 'background-color': palette.campA, shape: campShapes.A } },
-    { selector: 'node.camp-B', style: { 'background-color': palette.campB, shape: campShapes.B } },
-    { selector: 'node.camp-unaligned', style: { 'border-style': 'dashed' } },
+    ...NODE_RULES.map((rule) => ({
+      selector: `node.${rule.classes.join('.')}`,
+      style: nodeCss(rule.look),
+    })),
     {
       selector: 'edge',
       style: {
+        ...edgeCss(EDGE_BASE),
         width: 'data(width)',
-        'curve-style': 'bezier',
-        opacity: 0.9,
         ...transition('width, line-color, opacity'),
       },
     },
-    { selector: 'edge.tie, edge.diff', style: { 'curve-style': 'straight' } },
-    { selector: 'edge.tie-positive, edge.rel-positive', style: { 'line-color': palette.positive } },
-    {
-      selector: 'edge.tie-negative',
-      style: {
-        'line-color': palette.negative,
-        'line-style': 'dashed',
-        'line-dash-pattern': [...dashes.negative],
-      },
-    },
-    { selector: 'edge.rel-negative', style: { 'line-color': palette.negative } },
-    {
-      selector: 'edge.tie-neutral, edge.rel-neutral',
-      style: {
-        'line-color': palette.neutral,
-        'line-style': 'dashed',
-        'line-dash-pattern': [...dashes.neutral],
-      },
-    },
-    {
-      selector: 'edge.rel-event',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': [...dashes.event] },
-    },
-    { selector: 'edge.diff-unchanged', style: { 'line-color': palette.unchanged, opacity: 0.8 } },
-    { selector: 'edge.diff-flipped', style: { 'line-color': palette.flipped } },
-    { selector: 'edge.diff-appeared', style: { 'line-color': palette.appeared } },
-    {
-      selector: 'edge.diff-ended',
-      style: {
-        'line-color': palette.ended,
-        'line-style': 'dashed',
-        'line-dash-pattern': [...dashes.ended],
-      },
-    },
-    {
-      selector: 'node.is-moved',
-      style: { 'border-width': 5, 'border-style': 'double', 'border-color': palette.flipped },
-    },
-    { selector: '.is-faded', style: { opacity: 0.15 } },
+    ...EDGE_RULES.map((rule) => ({
+      selector: `edge.${rule.classes.join('.')}`,
+      style: edgeCss(rule.look),
+    })),
     {
       selector: 'node.is-selected',
       style: {
-        'border-width': 5,
-        'border-color': palette.selected,
         'underlay-color': palette.selected,
         'underlay-opacity': 0.12,
         'underlay-padding': 8,
       },
     },
-    { selector: 'node.is-related', style: { 'border-width': 4 } },
     {
       selector: 'edge.is-selected',
       style: {
@@ -101,7 +93,7 @@ export function stylesheet(animate = true): StylesheetJson {
       },
     },
     { selector: '.is-entering, .is-leaving', style: { opacity: 0 } },
-  ];
+  ] as StylesheetJson;
 }
 
 export const TRANSITION_MS = DURATION;

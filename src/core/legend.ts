@@ -1,25 +1,23 @@
-// The legend for exactly what is drawn: one entry for each kind of mark present in the
-// elements, with the palette values the stylesheet uses, so the legend always matches.
-import type { ElementDefinition } from 'cytoscape';
-import { campShapes, dashes, palette } from '../core/palette';
-import type { GraphElements } from './elements';
+// The legend for exactly what is drawn: one entry for each kind of mark present in a Picture,
+// with the looks of style.ts, so the legend on screen and in an exported figure always matches.
+import { campShapes, dashes, palette } from './palette';
+import type { Picture } from './picture';
+
+export type LegendMark =
+  | {
+      readonly kind: 'node';
+      readonly fill: string;
+      readonly shape: 'ellipse' | 'diamond';
+      readonly dashed: boolean;
+      readonly double?: boolean;
+    }
+  | { readonly kind: 'line'; readonly color: string; readonly dash: readonly number[] };
 
 export interface LegendEntry {
   readonly key: string;
   readonly label: string;
-  readonly mark:
-    | {
-        readonly kind: 'node';
-        readonly fill: string;
-        readonly shape: 'ellipse' | 'diamond';
-        readonly dashed: boolean;
-        readonly double?: boolean;
-      }
-    | { readonly kind: 'line'; readonly color: string; readonly dash: readonly number[] };
+  readonly mark: LegendMark;
 }
-
-const classesOf = (def: ElementDefinition): string[] =>
-  typeof def.classes === 'string' ? def.classes.split(' ') : [];
 
 export interface LegendContext {
   /** Names of the members of each camp, for "Camp A: Pakistan, United States". */
@@ -89,12 +87,12 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
   },
 ];
 
-export function legendEntries(elements: GraphElements, context: LegendContext): LegendEntry[] {
-  const nodeClasses = new Set(elements.nodes.flatMap(classesOf));
-  const edgeClasses = new Set(elements.edges.flatMap(classesOf));
+export function legendEntries(pictures: readonly Picture[], context: LegendContext): LegendEntry[] {
+  const nodeClasses = new Set(pictures.flatMap((p) => p.nodes.flatMap((n) => n.classes)));
+  const edgeClasses = new Set(pictures.flatMap((p) => p.edges.flatMap((e) => e.classes)));
   const entries: LegendEntry[] = [];
-  const camp = (label: 'A' | 'B'): void => {
-    if (!nodeClasses.has(`camp-${label}`)) return;
+  for (const label of ['A', 'B'] as const) {
+    if (!nodeClasses.has(`camp-${label}`)) continue;
     const members = context.campMembers[label];
     entries.push({
       key: `camp-${label}`,
@@ -106,9 +104,7 @@ export function legendEntries(elements: GraphElements, context: LegendContext): 
         dashed: false,
       },
     });
-  };
-  camp('A');
-  camp('B');
+  }
   if (nodeClasses.has('camp-unaligned')) {
     entries.push({
       key: 'camp-unaligned',
@@ -130,19 +126,18 @@ export function legendEntries(elements: GraphElements, context: LegendContext): 
     });
   }
   const isDiff = edgeClasses.has('diff');
-  for (const entry of EDGE_ENTRIES) {
+  for (const { cls, ...entry } of EDGE_ENTRIES) {
     // In the diff view colour tells the change; the sign is still the line style.
-    if (isDiff && entry.cls.startsWith('tie-') && entry.cls !== 'tie-negative') continue;
-    if (!edgeClasses.has(entry.cls)) continue;
-    const { cls, ...rest } = entry;
+    if (isDiff && cls.startsWith('tie-') && cls !== 'tie-negative') continue;
+    if (!edgeClasses.has(cls)) continue;
     entries.push(
-      isDiff && entry.cls === 'tie-negative'
+      isDiff && cls === 'tie-negative'
         ? {
-            ...rest,
+            ...entry,
             label: 'Dashed: negative in the later window',
             mark: { kind: 'line', color: palette.neutral, dash: dashes.negative },
           }
-        : rest,
+        : entry,
     );
   }
   return entries;

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeWindow } from '../../src/core/analysis';
+import { compareReports } from '../../src/core/compare';
+import { legendEntries } from '../../src/core/legend';
+import {
+  diffEdges,
+  edgeWidth,
+  relationEdges,
+  tieEdges,
+  windowPicture,
+} from '../../src/core/picture';
+import { edgeLook, nodeLook } from '../../src/core/style';
+import { palette } from '../../src/core/palette';
+import { yearWindow } from '../../src/core/time';
+import { toElements } from '../../src/render/elements';
+import { ties } from './signed-builders';
+import { loadFixture } from '../fixtures/load-fixture';
+
+describe('tieEdges', () => {
+  const list = ties([
+    ['A', 'B', 8],
+    ['B', 'C', -2],
+    ['A', 'C', 0],
+  ]);
+
+  it('gives one edge per tie, classed by sign, width by strength', () => {
+    const edges = tieEdges(list, null);
+    expect(edges.map((e) => [e.id, e.classes])).toEqual([
+      ['A~B', ['tie', 'tie-positive']],
+      ['B~C', ['tie', 'tie-negative']],
+      ['A~C', ['tie', 'tie-neutral']],
+    ]);
+    expect(edges[0]?.width).toBe(edgeWidth(8, 8));
+    expect(edges[0]?.width).toBeGreaterThan(edges[1]?.width ?? Infinity);
+  });
+
+  it('marks the selected tie and fades the rest; an actor selection keeps its own ties', () => {
+    expect(tieEdges(list, { kind: 'tie', a: 'A', b: 'B' }).map((e) => e.classes.at(-1))).toEqual([
+      'is-selected',
+      'is-faded',
+      'is-faded',
+    ]);
+    expect(tieEdges(list, { kind: 'actor', id: 'C' }).map((e) => e.classes.at(-1))).toEqual([
+      'is-faded',
+      'is-related',
+      'is-related',
+    ]);
+  });
+});
+
+describe('windowPicture', () => {
+  const dataset = loadFixture('minimal');
+  const report = analyzeWindow(dataset, yearWindow(1960, 1960));
+  const camps = new Map([
+    ['north', 'A' as const],
+    ['south', 'A' as const],
+    ['east', 'B' as const],
+  ]);
+  const positions = {
+    north: { x: 1, y: 2 },
+    south: { x: 3, y: 4 },
+    east: { x: 5, y: 6 },
+    west: { x: 7, y: 8 },
+  };
+
+  it('places every actor at its fixed position, sized by centrality and classed by camp', () => {
+    const picture = windowPicture(dataset, report, camps, positions, {
+      edgeMode: 'ties',
+      sizeBy: 'negativeDegree',
+      selection: { kind: 'actor', id: 'east' },
+    });
+    expect(picture.nodes.map((n) => [n.id, n.x, n.y, n.size, n.classes])).toEqual([
+      ['north', 1, 2, 70, ['actor', 'camp-A']],
+      ['south', 3, 4, 30, ['actor', 'camp-A']],
+      ['east', 5, 6, 70, ['actor', 'camp-B', 'is-selected']],
+      ['west', 7, 8, 30, ['actor', 'camp-unaligned']],
+    ]);
+  });
+
+  it('draws one edge per relation on demand, classed by type, kind and sign', () => {
+    const picture = windowPicture(dataset, report, camps, positions, {
+      edgeMode: 'relations',
+      sizeBy: 'pagerank',
+      selection: null,
+    });
+    expect(picture.edges.map((e) => [e.id, e.tie, e.classes])).toEqual([
+      [
+        'rel:east-north-1960-rivalry',
+        'east~north',
+        ['relation', 'rel-rivalry', 'rel-state', 'rel-negative'],
+      ],
+      [
+        'rel:north-south-1955-pact',
+        'north~south',
+        ['relation', 'rel-alliance', 'rel-state', 'rel-positive'],
+      ],
+    ]);
+    expect(relationEdges([], null)).toEqual([]);
+  });
+
+  it('becomes Cytoscape elements with the same data and classes', () => {
+    const picture = windowPicture(dataset, report, camps, positions, {
+      edgeMode: 'ties',
+      sizeBy: 'pagerank',
+      selection: null,
+    });
+    const elements = toElements(picture);
+    expect(elements.nodes[0]).toMatchObject({
+      data: { id: 'north', label: 'Northland' },
+      position: { x: 1, y: 2 },
+      classes: 'actor camp-A',
+    });
+    expect(elements.edges[0]).toMatchObject({
+      data: { id: 'east~north', source: 'east', target: 'north', score: -6 },
+      classes: 'tie tie-negative',
+    });
+  });
+});
+
+describe('diffEdges', () => {
+  it('classes each tie by how it changed between two windows', () => {
+    const dataset = loadFixture('minimal');
+    const early = analyzeWindow(dataset, yearWindow(1960, 1960));
+    const late = analyzeWindow(dataset, yearWindow(1980, 1980));
+    // 1960: north–south alliance +8.5, east–north rivalry −6. 1980: only the rivalry.
+    expect(diffEdges(compareReports(early, late), null).map((e) => [e.id, e.classes[1]])).toEqual([
+      ['east~north', 'diff-unchanged'],
+      ['north~south', 'diff-ended'],
+    ]);
+  });
+});
+
+describe('style rules', () => {
+  it('give camps a colour and a shape, and signs a colour and a dash', () => {
+    expect(nodeLook(['actor', 'camp-B'])).toMatchObject({ fill: palette.campB, shape: 'diamond' });
+    expect(nodeLook(['actor', 'camp-A', 'is-faded'])).toMatchObject({
+      fill: palette.campA,
+      opacity: 0.15,
+    });
+    expect(edgeLook(['tie', 'tie-negative'])).toMatchObject({
+      color: palette.negative,
+      curve: 'straight',
+    });
+    expect(edgeLook(['tie', 'tie-negative']).dash.length).toBeGreaterThan(0);
+    expect(edgeLook(['tie', 'tie-positive']).dash).toEqual([]);
+    expect(edgeLook(['diff', 'diff-flipped', 'tie-negative'])).toMatchObject({
+      color: palette.flipped,
+    });
+  });
+});
+
+describe('legendEntries', () => {
+  it('lists exactly the kinds of marks that are drawn', () => {
+    const picture = {
+      nodes: [{ id: 'A', label: 'Aland', x: 0, y: 0, size: 30, classes: ['actor', 'camp-A'] }],
+      edges: tieEdges(ties([['A', 'B', -3]]), null),
+    };
+    const entries = legendEntries([picture], { campMembers: { A: ['Aland'], B: [] } });
+    expect(entries.map((e) => [e.key, e.label])).toEqual([
+      ['camp-A', 'Camp A: Aland'],
+      ['tie-negative', 'Conflict: the relations add up below 0'],
+    ]);
+  });
+});
