@@ -7,6 +7,8 @@ import { instantWindow, viewWindow, type Window } from '../core/time';
 export interface NamedWindow {
   readonly label: string;
   readonly window: Window;
+  /** Set when the window is a view of views.json. */
+  readonly viewId?: string;
 }
 
 export type AnalyzeRequest =
@@ -105,7 +107,12 @@ function checkedDate(option: string, text: string): string {
   return text;
 }
 
-function rangeWindow(from: string, to: string, fromOption: string, toOption: string): NamedWindow {
+export function rangeWindow(
+  from: string,
+  to: string,
+  fromOption: string,
+  toOption: string,
+): NamedWindow {
   const window = {
     start: firstDay(checkedDate(fromOption, from)),
     end: lastDay(checkedDate(toOption, to)),
@@ -115,13 +122,37 @@ function rangeWindow(from: string, to: string, fromOption: string, toOption: str
   return { label: `${from} – ${to}`, window };
 }
 
-function viewByIdOrRange(dataset: Dataset, text: string): NamedWindow {
+export function viewByIdOrRange(dataset: Dataset, text: string, option = '--compare'): NamedWindow {
   const view = dataset.viewById[text];
-  if (view) return { label: view.label, window: viewWindow(view) };
+  if (view) return { label: view.label, window: viewWindow(view), viewId: view.id };
   const range = /^(.+)\.\.(.+)$/.exec(text);
-  if (range?.[1] && range[2]) return rangeWindow(range[1], range[2], '--compare', '--compare');
+  if (range?.[1] && range[2]) return rangeWindow(range[1], range[2], option, option);
   const known = dataset.views.map((v) => v.id).join(', ') || 'none';
   throw new UsageError(`unknown view "${text}" (views: ${known}; or write a range FROM..TO)`);
+}
+
+/** The window one of --view, --at or --from/--to names (checked, or a UsageError). */
+export function windowOf(
+  dataset: Dataset,
+  args: Pick<ParsedArgs, 'view' | 'at' | 'from' | 'to'>,
+): NamedWindow {
+  if (args.view !== undefined) {
+    const view = dataset.viewById[args.view];
+    if (!view) {
+      throw new UsageError(
+        `unknown view "${args.view}" (views: ${dataset.views.map((v) => v.id).join(', ') || 'none'})`,
+      );
+    }
+    return { label: view.label, window: viewWindow(view), viewId: view.id };
+  }
+  if (args.at !== undefined) {
+    const at = checkedDate('--at', args.at);
+    const window = /^\d{4}-\d{2}-\d{2}$/.test(at)
+      ? instantWindow(firstDay(at))
+      : { start: firstDay(at), end: lastDay(at) };
+    return { label: at, window };
+  }
+  return rangeWindow(args.from ?? '', args.to ?? '', '--from', '--to');
 }
 
 export function resolveRequest(args: ParsedArgs, dataset: Dataset): AnalyzeRequest {
@@ -135,25 +166,5 @@ export function resolveRequest(args: ParsedArgs, dataset: Dataset): AnalyzeReque
       ...common,
     };
   }
-  if (args.view !== undefined) {
-    const view = dataset.viewById[args.view];
-    if (!view) {
-      throw new UsageError(
-        `unknown view "${args.view}" (views: ${dataset.views.map((v) => v.id).join(', ') || 'none'})`,
-      );
-    }
-    return { kind: 'window', target: { label: view.label, window: viewWindow(view) }, ...common };
-  }
-  if (args.at !== undefined) {
-    const at = checkedDate('--at', args.at);
-    const window = /^\d{4}-\d{2}-\d{2}$/.test(at)
-      ? instantWindow(firstDay(at))
-      : { start: firstDay(at), end: lastDay(at) };
-    return { kind: 'window', target: { label: at, window }, ...common };
-  }
-  return {
-    kind: 'window',
-    target: rangeWindow(args.from ?? '', args.to ?? '', '--from', '--to'),
-    ...common,
-  };
+  return { kind: 'window', target: windowOf(dataset, args), ...common };
 }

@@ -124,6 +124,7 @@ export class Explorer {
     };
     const { inputs, notices } = parseUrlState(search, dataset);
     this.apply(inputs);
+    this.setMode(inputs.mode); // a link comparing an era with itself moves on to the next era
     this.notices = notices;
   }
 

@@ -23,10 +23,10 @@ export const SIZE_MEASURES = [
 export type SizeBy = (typeof SIZE_MEASURES)[number];
 
 export const SIZE_LABELS: Record<SizeBy, string> = {
-  pagerank: 'PageRank (positive ties)',
-  betweenness: 'Betweenness (positive ties)',
-  positiveDegree: 'Positive ties (weighted)',
-  negativeDegree: 'Negative ties (weighted)',
+  pagerank: 'PageRank',
+  betweenness: 'Betweenness',
+  positiveDegree: 'Positive ties',
+  negativeDegree: 'Negative ties',
 };
 
 export const TABS = ['graph', 'table'] as const;

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS } from '../../src/node/chromium';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium';
+import { ensureChromium } from '../../src/node/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,4 +1,5 @@
-// Finds the system Chromium for the browser tests, installing Debian's package when it can.
+// Finds the system Chromium (for the browser tests and the PNG/PDF export), installing Debian's
+// package when the tests ask and it can.
 // It never downloads a browser of its own and never lets the browser tests skip silently.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

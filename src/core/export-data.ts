@@ -1,0 +1,98 @@
+// The current view as data for other tools: JSON (the analysis and the relations behind it) and
+// CSV (one row per relation active in the window, with its tie's score).
+import type { WindowReport } from './analysis';
+import type { Dataset } from './dataset';
+import type { Relation } from './schema';
+import { tieId } from './ties';
+
+export interface ViewExport {
+  readonly caption: string;
+  readonly report: WindowReport;
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenActors: readonly string[];
+}
+
+/** The relations behind a report's ties, in data order. */
+export function reportRelations(dataset: Dataset, report: WindowReport): Relation[] {
+  const ids = new Set(report.dyads.flatMap((t) => t.relations.map((r) => r.id)));
+  return dataset.relations.filter((r) => ids.has(r.id));
+}
+
+export function viewJson(dataset: Dataset, view: ViewExport): string {
+  return `${JSON.stringify(
+    {
+      format: 'entente-view',
+      version: 1,
+      caption: view.caption,
+      window: view.report.window,
+      filters: { hiddenTypes: view.hiddenTypes, hiddenActors: view.hiddenActors },
+      analysis: view.report,
+      relations: reportRelations(dataset, view.report),
+      relationTypes: dataset.relationTypes,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** One CSV field (RFC 4180); text that a spreadsheet would run as a formula is defused with a quote. */
+export function csvField(value: string | number | undefined, text = true): string {
+  if (value === undefined) return '';
+  let s = String(value);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = [
+  'relation_id',
+  'source',
+  'target',
+  'source_name',
+  'target_name',
+  'type',
+  'type_label',
+  'kind',
+  'start',
+  'end',
+  'weight',
+  'valence',
+  'contribution',
+  'tie_score',
+  'title',
+  'confidence',
+  'disputed',
+  'context',
+  'source_urls',
+] as const;
+
+export function relationsCsv(dataset: Dataset, report: WindowReport): string {
+  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  const tieScore = new Map(report.dyads.map((t) => [tieId(t.a, t.b), t.score]));
+  const rows = reportRelations(dataset, report).map((r) => {
+    const type = dataset.typeById[r.type];
+    const weight = r.weight ?? 1;
+    const valence = type?.valence ?? 0;
+    return [
+      csvField(r.id),
+      csvField(r.source),
+      csvField(r.target),
+      csvField(names.get(r.source) ?? r.source),
+      csvField(names.get(r.target) ?? r.target),
+      csvField(r.type),
+      csvField(type?.label),
+      csvField(type?.kind),
+      csvField(r.start),
+      csvField(r.end),
+      csvField(weight, false),
+      csvField(valence, false),
+      csvField(Math.round(valence * weight * 1e9) / 1e9, false),
+      csvField(tieScore.get(tieId(r.source, r.target)), false),
+      csvField(r.title),
+      csvField(r.confidence ?? 'high'),
+      csvField(r.disputed),
+      csvField(r.context),
+      csvField(r.sources.map((s) => s.url).join(' ')),
+    ].join(',');
+  });
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
