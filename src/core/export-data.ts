@@ -27,8 +27,18 @@ export function viewJson(dataset: Dataset, view: ViewExport): string {
       window: view.report.window,
       filters: { hiddenTypes: view.hiddenTypes, hiddenActors: view.hiddenActors },
       analysis: view.report,
-      relations: reportRelations(dataset, view.report),
+      // The rest is a graph-data bundle, so this file can be imported back into Entente.
+      actors: dataset.actors,
       relationTypes: dataset.relationTypes,
+      relations: reportRelations(dataset, view.report),
+      views: [
+        {
+          id: 'exported',
+          label: view.caption,
+          start: view.report.window.start,
+          end: view.report.window.end,
+        },
+      ],
     },
     null,
     2,
@@ -59,10 +69,12 @@ export const CSV_COLUMNS = [
   'contribution',
   'tie_score',
   'title',
+  'summary',
   'confidence',
   'disputed',
   'context',
   'source_urls',
+  'source_titles',
 ] as const;
 
 export function relationsCsv(dataset: Dataset, report: WindowReport): string {
@@ -88,10 +100,12 @@ export function relationsCsv(dataset: Dataset, report: WindowReport): string {
       csvField(Math.round(valence * weight * 1e9) / 1e9, false),
       csvField(tieScore.get(tieId(r.source, r.target)), false),
       csvField(r.title),
+      csvField(r.summary),
       csvField(r.confidence ?? 'high'),
       csvField(r.disputed),
       csvField(r.context),
       csvField(r.sources.map((s) => s.url).join(' ')),
+      csvField(r.sources.map((s) => s.title.replace(/\|/g, '/')).join(' | ')),
     ].join(',');
   });
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

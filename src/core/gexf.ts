@@ -40,9 +40,12 @@ export function datasetGexf(
     ['from', 'string'],
     ['until', 'string'],
     ['title', 'string'],
+    ['summary', 'string'],
     ['confidence', 'string'],
+    ['disputed', 'string'],
     ['context', 'string'],
     ['sources', 'string'],
+    ['source_titles', 'string'],
   ] as const) {
     out.push(`      <attribute id="${id}" title="${id}" type="${type}"/>`);
   }
@@ -92,9 +95,12 @@ export function datasetGexf(
       ['from', r.start],
       ['until', r.end ?? ''],
       ['title', r.title],
+      ['summary', r.summary],
       ['confidence', r.confidence ?? 'high'],
+      ['disputed', r.disputed ?? ''],
       ['context', r.context ?? ''],
       ['sources', r.sources.map((s) => s.url).join(' ')],
+      ['source_titles', r.sources.map((s) => s.title.replace(/\|/g, '/')).join(' | ')],
     ];
     out.push(
       `        <attvalues>${values.map(([k, v]) => `<attvalue for="${k}"${attr('value', v)}/>`).join('')}</attvalues>`,

@@ -67,9 +67,38 @@ function locate(text: string): { message: string; offset: number } {
   return { message: MESSAGES[name] ?? 'invalid JSON', offset: first.offset };
 }
 
+/** Deeper than this is not a data file; and parsers that recurse would run out of stack. */
+export const MAX_DEPTH = 256;
+
+/** The offset where nesting first goes deeper than `max` (outside strings), or -1. */
+export function tooDeepAt(text: string, max = MAX_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
 export function parseJson(raw: string): JsonResult {
   // A UTF-8 byte-order mark is harmless; editors on some systems write one.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    return {
+      ok: false,
+      message: `nested more than ${MAX_DEPTH} levels deep; graph-data files are not`,
+      ...lineColumn(text, deep),
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

@@ -1,17 +1,11 @@
 // Parses and validates a whole graph-data folder, given as file texts (no I/O here, so it runs
 // in Node, in the browser and in a worker alike). Returns a frozen Dataset or every error at once.
-import type { core as zcore } from 'zod';
-import { type DataError, fieldPath } from './errors';
+import type { DataError } from './errors';
 import { parseJson } from './json-text';
+import { describe, validateRecords, type LoadResult, type RawRecord } from './records';
 import { FILE_KINDS, type FileKind } from './schema';
-import { makeDataset, type Dataset } from './dataset';
-import {
-  checkDuplicates,
-  checkReferences,
-  type Located,
-  type Records,
-  type SeenId,
-} from './references';
+
+export type { LoadResult } from './records';
 
 export interface DataFile {
   /** Path inside the graph-data folder, e.g. "relations/pak-rus.json". */
@@ -19,11 +13,7 @@ export interface DataFile {
   readonly text: string;
 }
 
-export type LoadResult =
-  | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly errors: readonly DataError[] };
-
-const REQUIRED: Record<string, FileKind> = {
+export const REQUIRED: Readonly<Record<string, FileKind>> = {
   'actors.json': 'actors',
   'relation-types.json': 'relationTypes',
   'views.json': 'views',
@@ -48,50 +38,21 @@ export function classify(path: string): { kind: FileKind } | { error: string } |
   };
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
+const KIND_BY_KEY = Object.fromEntries(
+  (Object.keys(FILE_KINDS) as FileKind[]).map((kind) => [FILE_KINDS[kind].key, kind]),
+) as Record<string, FileKind>;
 
-function recordName(raw: unknown, key: string, index: number): string {
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-    const id = (raw as Record<string, unknown>).id;
-    if (typeof id === 'string' && id.trim() !== '')
-      return id.length > 80 ? `${id.slice(0, 80)}…` : id;
-  }
-  return `${key}[${index}]`;
-}
-
-function issueErrors(file: string, record: string, issue: zcore.$ZodIssue): DataError[] {
-  const base = fieldPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      file,
-      record,
-      field: base === undefined ? key : `${base}.${key}`,
-      message: 'is not a field of the format (unknown keys are errors, to catch typos)',
-    }));
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ file, record, field: base, message: 'is required' }];
-  }
-  if (issue.code === 'invalid_type' && base !== undefined && !issue.message.includes(', got ')) {
-    return [
-      { file, record, field: base, message: `${issue.message}, got ${describe(issue.input)}` },
-    ];
-  }
-  return [{ file, record, field: base, message: issue.message }];
-}
-
-interface Collected extends Records {
-  /** Every record id seen, valid record or not, so duplicates are reported in one pass. */
-  ids: SeenId[];
-}
-
-function readFile(file: DataFile, kind: FileKind, into: Collected, errors: DataError[]): void {
+/**
+ * The records of a JSON file holding one kind (`{ "relations": [...] }`) or, when `kinds` lists
+ * several, a bundle of them (`{ "actors": [...], "relations": [...], ... }`).
+ */
+export function recordsOfJson(
+  file: DataFile,
+  kinds: readonly FileKind[],
+  ignoreKeys: readonly string[] = [],
+): { records: RawRecord[]; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const records: RawRecord[] = [];
   const parsed = parseJson(file.text);
   if (!parsed.ok) {
     errors.push({
@@ -100,54 +61,53 @@ function readFile(file: DataFile, kind: FileKind, into: Collected, errors: DataE
       line: parsed.line,
       column: parsed.column,
     });
-    return;
+    return { records, errors };
   }
-  const { key, record: schema } = FILE_KINDS[kind];
+  const keys: string[] = kinds.map((kind) => FILE_KINDS[kind].key);
   const top = parsed.value;
+  const shape =
+    keys.length === 1
+      ? `{ "${keys[0]}": [...] }`
+      : `{ ${keys.map((k) => `"${k}": [...]`).join(', ')} }`;
   if (top === null || typeof top !== 'object' || Array.isArray(top)) {
-    errors.push({
-      file: file.path,
-      message: `must hold an object { "${key}": [...] }, got ${describe(top)}`,
-    });
-    return;
+    errors.push({ file: file.path, message: `must hold an object ${shape}, got ${describe(top)}` });
+    return { records, errors };
   }
   for (const name of Object.keys(top)) {
-    if (name !== key && name !== '$schema') {
+    if (!keys.includes(name) && name !== '$schema' && !ignoreKeys.includes(name)) {
+      const expected = keys.length === 1 ? `"${keys[0]}"` : keys.map((k) => `"${k}"`).join(', ');
       errors.push({
         file: file.path,
         field: name,
-        message: `is not a key of this file (expected "${key}" and optionally "$schema")`,
+        message: `is not a key of this file (expected ${expected} and optionally "$schema")`,
       });
     }
   }
-  const records = (top as Record<string, unknown>)[key];
-  if (!Object.hasOwn(top, key)) {
-    errors.push({ file: file.path, field: key, message: 'is required' });
-    return;
-  }
-  if (!Array.isArray(records)) {
-    errors.push({
-      file: file.path,
-      field: key,
-      message: `must be an array, got ${describe(records)}`,
-    });
-    return;
-  }
-  records.forEach((raw: unknown, index: number) => {
-    const name = recordName(raw, key, index);
-    if (name !== `${key}[${index}]`) into.ids.push({ kind, file: file.path, id: name });
-    const result = schema.safeParse(raw, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) errors.push(...issueErrors(file.path, name, issue));
-      return;
+  for (const key of keys) {
+    if (!Object.hasOwn(top, key)) {
+      if (keys.length === 1) errors.push({ file: file.path, field: key, message: 'is required' });
+      continue;
     }
-    (into[kind] as Located<unknown>[]).push({ file: file.path, index, value: result.data });
-  });
+    const list = (top as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) {
+      errors.push({
+        file: file.path,
+        field: key,
+        message: `must be an array, got ${describe(list)}`,
+      });
+      continue;
+    }
+    const kind = KIND_BY_KEY[key] as FileKind;
+    list.forEach((raw: unknown, index: number) =>
+      records.push({ kind, file: file.path, index, raw }),
+    );
+  }
+  return { records, errors };
 }
 
 export function loadDataset(input: readonly DataFile[]): LoadResult {
   const errors: DataError[] = [];
-  const collected: Collected = { actors: [], relationTypes: [], relations: [], views: [], ids: [] };
+  const records: RawRecord[] = [];
   const files = input
     .map((file) => ({ path: normalisePath(file.path), text: file.text }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -159,23 +119,17 @@ export function loadDataset(input: readonly DataFile[]): LoadResult {
   for (const file of files) {
     const found = classify(file.path);
     if (found === 'ignore') continue;
-    if ('error' in found) errors.push({ file: file.path, message: found.error });
-    else readFile(file, found.kind, collected, errors);
+    if ('error' in found) {
+      errors.push({ file: file.path, message: found.error });
+      continue;
+    }
+    const read = recordsOfJson(file, [found.kind]);
+    errors.push(...read.errors);
+    records.push(...read.records);
   }
-  errors.push(...checkDuplicates(collected.ids), ...checkReferences(collected));
-  if (errors.length > 0) {
-    // Group by file (a stable sort keeps each file's errors in the order they were found).
-    const order = new Map(files.map((file, i) => [file.path, i]));
-    errors.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
-    return { ok: false, errors };
-  }
-  return {
-    ok: true,
-    dataset: makeDataset({
-      actors: collected.actors.map((r) => r.value),
-      relationTypes: collected.relationTypes.map((r) => r.value),
-      relations: collected.relations.map((r) => r.value),
-      views: collected.views.map((r) => r.value),
-    }),
-  };
+  return validateRecords(
+    records,
+    errors,
+    files.map((f) => f.path),
+  );
 }

@@ -100,7 +100,11 @@ export class Explorer {
     ),
   );
   readonly names: Readonly<Record<string, string>> = $derived.by(() =>
-    Object.fromEntries(this.dataset.actors.map((a) => [a.id, nameOn(a, this.currentWindow.end)])),
+    // No prototype: an actor id such as "toString" must not find a function.
+    Object.assign(
+      Object.create(null) as Record<string, string>,
+      Object.fromEntries(this.dataset.actors.map((a) => [a.id, nameOn(a, this.currentWindow.end)])),
+    ),
   );
   /** The selection, if what it names is still shown. */
   readonly shownSelection: Selection = $derived.by(() => {

@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { parse as parseCsv } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
@@ -28,10 +28,12 @@ const report2022 = analyzeWindow(dataset, viewWindow(dataset.viewById['2022']!))
 
 describe('relationsCsv', () => {
   it('reads back with a standard CSV parser, one row per relation behind the ties', () => {
-    const rows = parseCsv(relationsCsv(dataset, report2022), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const parsed = Papa.parse<Record<string, string>>(relationsCsv(dataset, report2022), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data;
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(reportRelations(dataset, report2022).length);
     const khan = rows.find((r) => r.relation_id === 'pak-rus-2022-khan-visit');

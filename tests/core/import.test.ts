@@ -1,0 +1,234 @@
+// Bringing your own data: the hostile corpus (tests/fixtures/hostile, each file with its expected
+// error in expected.json), the import forms, and property-based fuzzing of the loader.
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/core/errors';
+import { datasetGexf } from '../../src/core/gexf';
+import { relationsCsv, viewJson } from '../../src/core/export-data';
+import { analyzeWindow } from '../../src/core/analysis';
+import { MAX_FILE_BYTES } from '../../src/core/import/bytes';
+import { importData, type ImportFile } from '../../src/core/import/import';
+import { loadDataset } from '../../src/core/load';
+import { viewWindow } from '../../src/core/time';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { SHIPPED_DATA } from '../../src/node/paths';
+import { folder } from '../builders';
+
+const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');
+const expected = JSON.parse(readFileSync(join(HOSTILE, 'expected.json'), 'utf8')) as Record<
+  string,
+  string | { ok: true }
+>;
+const shipped = loadDataset(readGraphDataFolder(SHIPPED_DATA));
+if (!shipped.ok) throw new Error('invalid shipped data');
+const vocabulary = { relationTypes: shipped.dataset.relationTypes };
+const file = (name: string, content: string | Uint8Array): ImportFile => ({
+  name,
+  bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+});
+
+describe('the hostile corpus', () => {
+  it('has at least 30 files, each with its expected outcome', () => {
+    const files = readdirSync(HOSTILE).filter((f) => f !== 'expected.json');
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))(
+    '%s is answered as expected, naming the file',
+    (name, outcome) => {
+      const result = importData(
+        [file(name, new Uint8Array(readFileSync(join(HOSTILE, name))))],
+        vocabulary,
+      );
+      if (typeof outcome === 'object') {
+        expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+        return;
+      }
+      expect(result.ok).toBe(false);
+      const errors = result.ok ? [] : result.errors;
+      expect(errors.map(formatError).join('\n')).toContain(outcome);
+      expect(errors.every((e) => e.file === name || e.file.startsWith('('))).toBe(true);
+    },
+  );
+
+  it('keeps markup in names as text and changes nothing for "__proto__" or "constructor"', () => {
+    const html = importData(
+      [file('h.json', readFileSync(join(HOSTILE, 'html-in-names.json'), 'utf8'))],
+      vocabulary,
+    );
+    if (!html.ok) throw new Error('expected the import to load');
+    expect(html.dataset.actorById.north?.name).toBe('<img src=x onerror="window.__pwned=1">');
+    const ctor = importData(
+      [file('c.json', readFileSync(join(HOSTILE, 'constructor-ids.json'), 'utf8'))],
+      vocabulary,
+    );
+    if (!ctor.ok) throw new Error('expected the import to load');
+    expect(ctor.dataset.actorById.constructor?.name).toBe('Constructorland');
+    expect(ctor.dataset.actorById.toString).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a file of 50 MB or more without parsing it', () => {
+    const started = performance.now();
+    const result = importData([file('big.json', new Uint8Array(MAX_FILE_BYTES))], vocabulary);
+    expect(result.ok ? '' : formatError(result.errors[0]!)).toBe(
+      'big.json: is 50.0 MB; files of 50 MB or more are not read (split the relations into several files)',
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('importData', () => {
+  const window2022 = viewWindow(shipped.dataset.viewById['2022']!);
+  const report = analyzeWindow(shipped.dataset, window2022);
+
+  it('reads the files of a graph-data folder, skipping its README and schema', () => {
+    const files = readGraphDataFolder(SHIPPED_DATA).map((f) =>
+      file(`graph-data/${f.path}`, f.text),
+    );
+    const result = importData([...files, file('graph-data/README.md', '# hi')], vocabulary);
+    expect(result.ok && result.dataset.relations.length).toBe(shipped.dataset.relations.length);
+    expect(result.ok && result.notices).toEqual([]);
+  });
+
+  it('reads its own JSON, CSV and GEXF exports back', () => {
+    const json = importData(
+      [
+        file(
+          'view.json',
+          viewJson(shipped.dataset, { caption: '2022', report, hiddenTypes: [], hiddenActors: [] }),
+        ),
+      ],
+      vocabulary,
+    );
+    expect(json.ok && json.dataset.relations.length).toBe(
+      report.dyads.reduce((n, t) => n + t.relations.length, 0),
+    );
+    const csv = importData([file('view.csv', relationsCsv(shipped.dataset, report))], vocabulary);
+    if (!csv.ok) throw new Error(csv.errors.map(formatError).join('\n'));
+    expect(csv.dataset.relations.find((r) => r.id === 'pak-rus-2022-khan-visit')).toMatchObject({
+      start: '2022-02-23',
+      end: '2022-02-24',
+      type: 'diplomatic-visit',
+    });
+    expect(csv.notices.join(' ')).toContain('actors are named by their ids');
+    const gexf = importData([file('all.gexf', datasetGexf(shipped.dataset))], vocabulary);
+    if (!gexf.ok) throw new Error(gexf.errors.map(formatError).join('\n'));
+    expect(gexf.dataset.relations).toHaveLength(shipped.dataset.relations.length);
+    expect(gexf.dataset.relations.find((r) => r.id === 'pak-rus-2022-khan-visit')?.sources).toEqual(
+      shipped.dataset.relations
+        .find((r) => r.id === 'pak-rus-2022-khan-visit')
+        ?.sources.map((s) => ({ title: s.title, url: s.url })),
+    );
+  });
+
+  it('reads a CSV of relations with a sibling actors CSV, and says what it filled in', () => {
+    const relations =
+      'id,type,source,target,start,end,title,summary,sources\nr1,alliance,nor,sou,1960,1970,Pact,A pact.,https://example.org/a\n';
+    const actors = 'id,name,kind,lat,lon\nnor,Northland,state,50,10\nsou,Southland,state,10,12\n';
+    const result = importData(
+      [file('relations.csv', relations), file('actors.csv', actors)],
+      vocabulary,
+    );
+    if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+    expect(result.dataset.actorById.nor).toMatchObject({
+      name: 'Northland',
+      location: { lat: 50, lon: 10 },
+    });
+    expect(result.dataset.views).toEqual([
+      expect.objectContaining({ id: 'all', start: '1960', end: '1970' }),
+    ]);
+    expect(result.notices).toHaveLength(2);
+  });
+
+  it('reports every error at once, across files, with line numbers for CSV rows', () => {
+    const bad =
+      'id,type,source,target,start,title,summary,sources\nr1,alliance,nor,atlantis,1960,Pact,A pact.,https://example.org\nr2,war,nor,nor,1960,War,A war.,javascript:x\n';
+    const result = importData(
+      [file('r.csv', bad), file('a.csv', 'id,name,kind\nnor,N,state\n')],
+      vocabulary,
+    );
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'r.csv#r2:3:1: sources[0].url must be an http or https URL, got "javascript:x"',
+      'r.csv#r1: target "atlantis" is not an actor in actors.json',
+    ]);
+  });
+});
+
+describe('the loader under random mutation', () => {
+  /** Walks into a JSON value and replaces the value at a random path. */
+  const mutated = (seedValue: unknown) =>
+    fc
+      .tuple(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constantFrom(
+            '__proto__',
+            'constructor',
+            'javascript:alert(1)',
+            '2022-02-30',
+            '',
+            -1,
+            1e308,
+            null,
+            [],
+            {},
+            '<img src=x onerror=alert(1)>',
+          ),
+        ),
+        fc.boolean(),
+      )
+      .map(([steps, value, remove]) => {
+        const copy = JSON.parse(JSON.stringify(seedValue)) as unknown;
+        let node: unknown = copy;
+        for (const [i, step] of steps.entries()) {
+          if (node === null || typeof node !== 'object') break;
+          const keys = Object.keys(node);
+          if (keys.length === 0) break;
+          const key = keys[step % keys.length] as string;
+          if (
+            i === steps.length - 1 ||
+            typeof (node as Record<string, unknown>)[key] !== 'object'
+          ) {
+            if (remove) delete (node as Record<string, unknown>)[key];
+            else (node as Record<string, unknown>)[key] = value;
+            break;
+          }
+          node = (node as Record<string, unknown>)[key];
+        }
+        return copy;
+      });
+
+  const base = folder();
+  const bundle = Object.fromEntries(
+    base.map((f) => Object.entries(JSON.parse(f.text) as object)).flat(),
+  );
+
+  it('never throws, and either loads or names a file for every error', () => {
+    fc.assert(
+      fc.property(mutated(bundle), (data) => {
+        const result = importData([file('fuzz.json', JSON.stringify(data))], vocabulary);
+        if (!result.ok) for (const e of result.errors) expect(typeof e.message).toBe('string');
+      }),
+      { numRuns: 400, seed: 2026 },
+    );
+  });
+
+  it('never throws on random text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('x.json', 'x.csv', 'x.gexf'),
+        (text, name) => {
+          const result = importData([file(name, text)], vocabulary);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});

@@ -1,0 +1,86 @@
+// The editing workflow: with the dev server running, saving a file in the data folder updates
+// the open page in place; an edit with errors lists them and keeps the last good view.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawn, launch, openPage } from './browser';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let browser: Browser;
+let server: ViteDevServer;
+let data: string;
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createNetServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+beforeAll(async () => {
+  data = join(mkdtempSync(join(tmpdir(), 'entente-dev-')), 'graph-data');
+  cpSync(join(ROOT, 'tests/fixtures/minimal'), data, { recursive: true });
+  const previous = process.env.ENTENTE_DATA;
+  process.env.ENTENTE_DATA = data;
+  try {
+    server = await createServer({
+      root: ROOT,
+      logLevel: 'warn',
+      server: { port: await freePort(), strictPort: true, host: '127.0.0.1', open: false },
+    });
+    await server.listen();
+  } finally {
+    if (previous === undefined) delete process.env.ENTENTE_DATA;
+    else process.env.ENTENTE_DATA = previous;
+  }
+  browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('npm run dev', () => {
+  it('shows an edit within a second or two, and keeps the last good view when an edit is invalid', async () => {
+    const url = server.resolvedUrls?.local[0] ?? '';
+    const { page, problems } = await openPage(browser, `${url}?view=early`);
+    await expect
+      .poll(() => drawn(page).then((g) => g.nodes.map((n) => n.label).sort()), { timeout: 20_000 })
+      .toContain('Northland');
+    const actors = join(data, 'actors.json');
+    const original = readFileSync(actors, 'utf8');
+
+    writeFileSync(actors, original.replace('"Northland"', '"Nordland"'));
+    const started = Date.now();
+    await expect
+      .poll(() => drawn(page).then((g) => g.nodes.map((n) => n.label)), {
+        timeout: 5000,
+        interval: 100,
+      })
+      .toContain('Nordland');
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(page.url()).toContain('view=early');
+
+    writeFileSync(actors, '{ "actors": [ ,] }');
+    const list = page.getByTestId('data-errors-list');
+    await expect.poll(() => list.textContent(), { timeout: 5000 }).toContain('actors.json:1:');
+    expect((await drawn(page)).nodes.map((n) => n.label)).toContain('Nordland');
+
+    writeFileSync(actors, original);
+    await expect.poll(() => list.count(), { timeout: 5000 }).toBe(0);
+    await expect
+      .poll(() => drawn(page).then((g) => g.nodes.map((n) => n.label)))
+      .toContain('Northland');
+    expect(problems.filter((p) => !p.includes('[vite]'))).toEqual([]);
+    await page.close();
+  });
+});
