@@ -2,7 +2,6 @@
 // when the product of its signs is positive ("the friend of my friend", "the enemy of my
 // enemy"), unbalanced otherwise. Each unbalanced triad comes with a plain sentence.
 import type { Tie } from './ties';
-import { tieId } from './ties';
 
 export interface Triad {
   readonly actors: readonly [string, string, string];
@@ -33,42 +32,100 @@ export function triadSentence(
   return `${z} is positive with ${x} and with ${y}, which are negative with each other`;
 }
 
+interface HeapItem {
+  readonly weight: number;
+  readonly i: number;
+  readonly j: number;
+  readonly k: number;
+}
+
+/** Keeps the `size` heaviest items offered: a binary min-heap, the lightest on top. */
+export class TriadHeap {
+  readonly items: HeapItem[] = [];
+  constructor(private readonly size: number) {}
+
+  offer(weight: number, i: number, j: number, k: number): void {
+    const items = this.items;
+    if (items.length < this.size) {
+      items.push({ weight, i, j, k });
+      let c = items.length - 1;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if ((items[parent] as HeapItem).weight <= weight) break;
+        [items[c], items[parent]] = [items[parent] as HeapItem, items[c] as HeapItem];
+        c = parent;
+      }
+      return;
+    }
+    if (this.size === 0 || weight <= (items[0] as HeapItem).weight) return;
+    items[0] = { weight, i, j, k };
+    let c = 0;
+    for (;;) {
+      const l = 2 * c + 1;
+      const r = l + 1;
+      let m = c;
+      if (l < items.length && (items[l] as HeapItem).weight < (items[m] as HeapItem).weight) m = l;
+      if (r < items.length && (items[r] as HeapItem).weight < (items[m] as HeapItem).weight) m = r;
+      if (m === c) return;
+      [items[c], items[m]] = [items[m] as HeapItem, items[c] as HeapItem];
+      c = m;
+    }
+  }
+}
+
+/** How many unbalanced triads a report lists (the strongest); the counts always cover all. */
+export const MAX_LISTED_TRIADS = 200;
+
 export function structuralBalance(
   actorIds: readonly string[],
   ties: readonly Tie[],
   name: (id: string) => string = (id) => id,
 ): Balance {
-  const score = new Map<string, number>();
-  for (const t of ties) if (t.sign !== 0) score.set(tieId(t.a, t.b), t.score);
-  const ids = actorIds.filter((id) => ties.some((t) => t.sign !== 0 && (t.a === id || t.b === id)));
+  const touched = new Set<string>();
+  for (const t of ties) {
+    if (t.sign === 0) continue;
+    touched.add(t.a);
+    touched.add(t.b);
+  }
+  const ids = actorIds.filter((id) => touched.has(id));
+  const n = ids.length;
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const score = new Float64Array(n * n);
+  for (const t of ties) {
+    const i = at.get(t.a);
+    const j = at.get(t.b);
+    if (t.sign === 0 || i === undefined || j === undefined) continue;
+    score[i * n + j] = t.score;
+    score[j * n + i] = t.score;
+  }
   let balanced = 0;
-  const unbalancedTriads: Triad[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i] as string;
-      const b = ids[j] as string;
-      const ab = score.get(tieId(a, b));
-      if (ab === undefined) continue;
-      for (let k = j + 1; k < ids.length; k++) {
-        const c = ids[k] as string;
-        const ac = score.get(tieId(a, c));
-        const bc = score.get(tieId(b, c));
-        if (ac === undefined || bc === undefined) continue;
-        if (Math.sign(ab) * Math.sign(ac) * Math.sign(bc) > 0) {
-          balanced++;
-          continue;
+  let unbalanced = 0;
+  // The strongest unbalanced triads (by the sum of |score|), kept in a min-heap of bounded size.
+  const heap = new TriadHeap(MAX_LISTED_TRIADS);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const ab = score[i * n + j] ?? 0;
+      if (ab === 0) continue;
+      for (let k = j + 1; k < n; k++) {
+        const ac = score[i * n + k] ?? 0;
+        const bc = score[j * n + k] ?? 0;
+        if (ac === 0 || bc === 0) continue;
+        if ((ab > 0 ? 1 : -1) * (ac > 0 ? 1 : -1) * (bc > 0 ? 1 : -1) > 0) balanced++;
+        else {
+          unbalanced++;
+          heap.offer(Math.abs(ab) + Math.abs(ac) + Math.abs(bc), i, j, k);
         }
-        const actors = [a, b, c] as const;
-        const scores = [ab, ac, bc] as const;
-        unbalancedTriads.push({ actors, scores, sentence: triadSentence(actors, scores, name) });
       }
     }
   }
-  const total = balanced + unbalancedTriads.length;
-  return {
-    balanced,
-    unbalanced: unbalancedTriads.length,
-    ratio: total === 0 ? null : balanced / total,
-    unbalancedTriads,
-  };
+  // Listed in actor order, as the triangles were found.
+  const unbalancedTriads: Triad[] = heap.items
+    .sort((x, y) => x.i - y.i || x.j - y.j || x.k - y.k)
+    .map(({ i, j, k }) => {
+      const actors = [ids[i] ?? '', ids[j] ?? '', ids[k] ?? ''] as const;
+      const scores = [score[i * n + j] ?? 0, score[i * n + k] ?? 0, score[j * n + k] ?? 0] as const;
+      return { actors, scores, sentence: triadSentence(actors, scores, name) };
+    });
+  const total = balanced + unbalanced;
+  return { balanced, unbalanced, ratio: total === 0 ? null : balanced / total, unbalancedTriads };
 }

@@ -1,7 +1,8 @@
 // Signed ties: for a window, each pair's dyad score (the sum of the contributions of the
 // relations active between them, direction ignored), its sign, and the relations behind it.
 import type { Dataset } from './dataset';
-import { isActive, type Window } from './time';
+import { activeIn, relationIndex } from './relation-index';
+import type { Window } from './time';
 
 export interface Contribution {
   readonly id: string;
@@ -28,29 +29,26 @@ function clean(value: number): number {
 }
 
 export function signedTies(dataset: Dataset, window: Window): Tie[] {
-  const byPair = new Map<string, { a: string; b: string; relations: Contribution[] }>();
-  for (const relation of dataset.relations) {
-    const type = dataset.typeById[relation.type];
-    if (!type || !isActive(relation, type.kind, window)) continue;
-    const [a, b] =
-      relation.source < relation.target
-        ? [relation.source, relation.target]
-        : [relation.target, relation.source];
-    const key = tieId(a, b);
-    let entry = byPair.get(key);
-    if (!entry) {
-      entry = { a, b, relations: [] };
-      byPair.set(key, entry);
-    }
-    entry.relations.push({
-      id: relation.id,
-      contribution: clean(type.valence * (relation.weight ?? 1)),
-    });
+  const index = relationIndex(dataset);
+  // In data order, so that explanations list relations as the files do.
+  const found = Int32Array.from(activeIn(index, window)).sort();
+  const perPair: (Contribution[] | undefined)[] = new Array(index.pairs.length);
+  for (const i of found) {
+    const pair = index.pairOf[i] ?? 0;
+    const entry = { id: index.relations[i]?.id ?? '', contribution: index.contribution[i] ?? 0 };
+    const list = perPair[pair];
+    if (list) list.push(entry);
+    else perPair[pair] = [entry];
   }
-  return [...byPair.values()]
-    .map(({ a, b, relations }) => {
-      const score = clean(relations.reduce((sum, r) => sum + r.contribution, 0));
-      return { a, b, score, sign: Math.sign(score) as Tie['sign'], relations };
-    })
-    .sort((x, y) => (tieId(x.a, x.b) < tieId(y.a, y.b) ? -1 : 1));
+  // Pairs are numbered in tie-id order, so walking the numbers gives the ties in order.
+  const ties: Tie[] = [];
+  perPair.forEach((relations, pair) => {
+    if (!relations) return;
+    const { a, b } = index.pairs[pair] ?? { a: '', b: '' };
+    let sum = 0;
+    for (const r of relations) sum += r.contribution;
+    const score = clean(sum);
+    ties.push({ a, b, score, sign: Math.sign(score) as Tie['sign'], relations });
+  });
+  return ties;
 }

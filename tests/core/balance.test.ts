@@ -65,3 +65,39 @@ describe('structuralBalance', () => {
     expect(result).toEqual({ balanced: 0, unbalanced: 0, ratio: null, unbalancedTriads: [] });
   });
 });
+
+describe('structuralBalance at scale', () => {
+  it('counts every triangle and lists the strongest unbalanced ones, at most MAX_LISTED_TRIADS', async () => {
+    const { MAX_LISTED_TRIADS } = await import('../../src/core/balance');
+    const { seededRandom } = await import('../../src/core/camps');
+    const random = seededRandom(3);
+    const ids = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const rows = ids.flatMap((a, i) =>
+      ids.slice(i + 1).map((b) => [a, b, Math.round((random() * 20 - 10) * 10) / 10 || 1] as const),
+    );
+    const list = ties(rows);
+    const result = structuralBalance(ids, list);
+    const score = new Map(list.map((t) => [`${t.a}~${t.b}`, t.score]));
+    let balanced = 0;
+    const weights: number[] = [];
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++)
+        for (let k = j + 1; k < ids.length; k++) {
+          const s = [
+            score.get(`${ids[i]}~${ids[j]}`)!,
+            score.get(`${ids[i]}~${ids[k]}`)!,
+            score.get(`${ids[j]}~${ids[k]}`)!,
+          ];
+          if (Math.sign(s[0]!) * Math.sign(s[1]!) * Math.sign(s[2]!) > 0) balanced++;
+          else weights.push(Math.abs(s[0]!) + Math.abs(s[1]!) + Math.abs(s[2]!));
+        }
+    expect(result.balanced).toBe(balanced);
+    expect(result.unbalanced).toBe(weights.length);
+    expect(result.unbalancedTriads).toHaveLength(MAX_LISTED_TRIADS);
+    const listed = result.unbalancedTriads
+      .map((t) => t.scores.reduce((s, v) => s + Math.abs(v), 0))
+      .sort((x, y) => y - x);
+    const heaviest = weights.sort((x, y) => y - x).slice(0, MAX_LISTED_TRIADS);
+    expect(listed.map((w) => w.toFixed(6))).toEqual(heaviest.map((w) => w.toFixed(6)));
+  });
+});

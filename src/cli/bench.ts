@@ -1,0 +1,98 @@
+// `npm run bench [-- --json] [--scale DIR] [--no-browser]`: speed figures, each beside a baseline
+// timed in the same process and reported as a ratio, since these machines are noisy. Generates
+// the scale set (200 actors, 100,000 relations, seed 1) into a temporary folder unless given one.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readGraphDataFolder } from '../node/read-folder';
+import { SHIPPED_DATA } from '../node/paths';
+import { nodeFigures } from '../node/bench/node-figures';
+import type { Figure } from '../node/bench/measure';
+import { generateCommand } from './generate';
+
+/** The targets of issue 8, in milliseconds (or kB for sizes). */
+export const TARGETS = {
+  shippedInteraction: 2,
+  paint: 16.7,
+  scaleLoad: 1000,
+  scaleAnalysis: 50,
+  scrubFrame: 1000 / 30,
+  initialJsKb: 250,
+} as const;
+
+function table(figures: readonly Figure[]): string[] {
+  const head = ['figure', 'value', 'baseline', 'ratio', 'target', 'met'];
+  const rows = figures.map((f) => [
+    f.name,
+    `${f.value.toFixed(f.unit === 'kB' ? 0 : 2)} ${f.unit}`,
+    `${f.baseline.toFixed(2)} (${f.baselineName})`,
+    Number.isFinite(f.ratio) ? `${f.ratio.toFixed(2)}×` : '–',
+    f.target === null ? '–' : `≤ ${f.target} ${f.unit}`,
+    f.met === null ? '' : f.met ? 'yes' : 'NO',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export async function benchCommand(
+  args: readonly string[],
+  out: (line: string) => void,
+): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      json: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      'no-browser': { type: 'boolean', default: false },
+    },
+  });
+  let scaleDir = values.scale ? resolve(values.scale) : '';
+  if (!scaleDir) {
+    scaleDir = join(mkdtempSync(join(tmpdir(), 'entente-scale-')), 'scale');
+    generateCommand(
+      ['--actors', '200', '--relations', '100000', '--seed', '1', '--out', scaleDir],
+      () => undefined,
+    );
+  }
+  const figures: Figure[] = [
+    ...nodeFigures('shipped', readGraphDataFolder(SHIPPED_DATA), {
+      load: null,
+      analysis: TARGETS.shippedInteraction,
+    }),
+    ...nodeFigures('scale set', readGraphDataFolder(scaleDir), {
+      load: TARGETS.scaleLoad,
+      analysis: TARGETS.scaleAnalysis,
+    }),
+  ];
+  if (!values['no-browser']) {
+    const { browserFigures } = await import('../node/bench/browser-figures');
+    figures.push(...(await browserFigures(scaleDir, TARGETS)));
+  }
+  if (values.json) out(JSON.stringify({ figures }, null, 2));
+  else {
+    for (const line of table(figures)) out(line);
+    const missed = figures.filter((f) => f.met === false);
+    out('');
+    out(
+      missed.length
+        ? `${missed.length} target(s) not met: ${missed.map((f) => f.name).join('; ')}`
+        : 'Every target met.',
+    );
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  benchCommand(process.argv.slice(2), (line) => console.log(line)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

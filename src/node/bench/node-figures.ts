@@ -1,0 +1,113 @@
+// The benchmark's figures measured in Node: loading and validating, indexing, slicing a window
+// and analysing it (whole and by part), on the shipped data and on a scale set.
+import { analyzeWindow } from '../../core/analysis';
+import { structuralBalance } from '../../core/balance';
+import { findCamps } from '../../core/camps';
+import { centrality, communities } from '../../core/centrality';
+import type { Dataset } from '../../core/dataset';
+import { loadDataset, type DataFile } from '../../core/load';
+import { activeIn, buildIndex, relationIndex } from '../../core/relation-index';
+import { signedTies } from '../../core/ties';
+import { isActive, viewWindow, yearWindow, type Window } from '../../core/time';
+import { figure, time, type Figure } from './measure';
+
+/** The plainest way to find a window's relations: test every one, parsing its dates. */
+function plainScan(dataset: Dataset, window: Window): number {
+  let n = 0;
+  for (const r of dataset.relations) {
+    const type = dataset.typeById[r.type];
+    if (type && isActive(r, type.kind, window)) n++;
+  }
+  return n;
+}
+
+export function nodeFigures(
+  label: string,
+  files: readonly DataFile[],
+  targets: { load: number | null; analysis: number | null },
+): Figure[] {
+  const figures: Figure[] = [];
+  const parse = time(() => files.map((f) => JSON.parse(f.text) as unknown), { runs: 7 });
+  const load = time(() => loadDataset(files), { runs: 7, budgetMs: 10_000 });
+  figures.push(
+    figure(
+      `load + validate (${label})`,
+      load.median,
+      'ms',
+      { value: parse.median, name: 'JSON.parse of the same files' },
+      targets.load,
+    ),
+  );
+  const loaded = loadDataset(files);
+  if (!loaded.ok) throw new Error(`the ${label} data do not validate`);
+  const dataset = loaded.dataset;
+  const window = dataset.viewById['2022']
+    ? viewWindow(dataset.viewById['2022'])
+    : yearWindow(2000, 2000);
+  const scan = time(() => plainScan(dataset, window));
+  const baseline = { value: scan.median, name: 'a plain scan of every relation for the window' };
+  figures.push(
+    figure(
+      `index build (${label})`,
+      time(() => buildIndex(dataset), { runs: 7 }).median,
+      'ms',
+      baseline,
+      null,
+    ),
+  );
+  const index = relationIndex(dataset);
+  figures.push(
+    figure(
+      `slice one window (${label})`,
+      time(() => activeIn(index, window)).median,
+      'ms',
+      baseline,
+      null,
+    ),
+  );
+  const ids = dataset.actors.map((a) => a.id);
+  const ties = signedTies(dataset, window);
+  figures.push(
+    figure(
+      `ties of one window (${label})`,
+      time(() => signedTies(dataset, window)).median,
+      'ms',
+      baseline,
+      null,
+    ),
+  );
+  figures.push(
+    figure(`camps (${label})`, time(() => findCamps(ids, ties)).median, 'ms', baseline, null),
+  );
+  figures.push(
+    figure(
+      `structural balance (${label})`,
+      time(() => structuralBalance(ids, ties)).median,
+      'ms',
+      baseline,
+      null,
+    ),
+  );
+  figures.push(
+    figure(`centrality (${label})`, time(() => centrality(ids, ties)).median, 'ms', baseline, null),
+  );
+  figures.push(
+    figure(
+      `communities (${label})`,
+      time(() => communities(ids, ties)).median,
+      'ms',
+      baseline,
+      null,
+    ),
+  );
+  figures.push(
+    figure(
+      `slice + full analysis of one window (${label})`,
+      time(() => analyzeWindow(dataset, window)).median,
+      'ms',
+      baseline,
+      targets.analysis,
+    ),
+  );
+  return figures;
+}
