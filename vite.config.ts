@@ -20,8 +20,6 @@ export default defineConfig({
             },
             { name: 'zod', test: /node_modules[\\/]zod/ },
             { name: 'svelte', test: /node_modules[\\/]svelte/ },
-            // The data set itself: texts, not code, and the part that changes most often.
-            { name: 'graph-data', test: /virtual:graph-data/ },
           ],
         },
       },

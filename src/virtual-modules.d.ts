@@ -1,4 +1,5 @@
 declare module 'virtual:graph-data' {
-  const files: readonly import('./core/load').DataFile[];
-  export default files;
+  /** The files of the graph-data folder the app was built (or is served) with. */
+  const loadFiles: () => Promise<readonly import('./core/load').DataFile[]>;
+  export default loadFiles;
 }

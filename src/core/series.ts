@@ -24,10 +24,13 @@ export function yearlySeries(
   dataset: Dataset,
   from = 1947,
   to = lastYearInData(dataset),
+  /** Only the pairs of this actor (a chart of one actor needs no more). */
+  actor?: string,
 ): YearlySeries {
   const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   const pairs: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   for (const r of dataset.relations) {
+    if (actor !== undefined && r.source !== actor && r.target !== actor) continue;
     const type = dataset.typeById[r.type];
     if (!type) continue;
     const start = relationStart(r);

@@ -2,6 +2,7 @@
 // texts, validated in the browser by the same loader as the CLI (so bad data shows its errors in
 // the page). The folder is graph-data/ unless ENTENTE_DATA names another. In dev, an edited file
 // is sent to the open page, which updates in place.
+import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readGraphDataFolder } from './read-folder.ts';
@@ -32,11 +33,13 @@ export const CONTENT_SECURITY_POLICY = [
 export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   // Fixed when the config is resolved, so a server or build keeps the folder it started with.
   let folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
+  let building = false;
   const dir = (): string => folder;
   return {
     name: 'entente-graph-data',
-    configResolved() {
+    configResolved(config) {
       folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
+      building = config.command === 'build';
     },
     transformIndexHtml: {
       order: 'post',
@@ -54,7 +57,20 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const files = readGraphDataFolder(dir()).filter((file) => !file.path.startsWith('schema/'));
-      return `export default ${JSON.stringify(files)};`;
+      if (!building)
+        return `const files = ${JSON.stringify(files)};\nexport default async () => files;`;
+      // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
+      // small and the data cache on their own (the name carries a hash of the content).
+      const source = JSON.stringify(files);
+      const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+      const fileName = `assets/graph-data-${hash}.json`;
+      this.emitFile({ type: 'asset', fileName, source });
+      return (
+        `export default async () => {\n` +
+        `  const response = await fetch(new URL(${JSON.stringify(fileName)}, document.baseURI));\n` +
+        `  if (!response.ok) throw new Error('The data could not be fetched: ' + response.status);\n` +
+        `  return response.json();\n};`
+      );
     },
     configureServer(server) {
       const folder = dir();

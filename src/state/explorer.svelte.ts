@@ -2,7 +2,13 @@
 // the analysis, the comparison and the URL derive from them. Components read these and call the
 // methods; nothing else writes.
 import { getContext, setContext } from 'svelte';
-import { analyzeWindow, type WindowReport } from '../core/analysis';
+import {
+  analyzeCore,
+  emptyExtras,
+  type WindowCore,
+  type WindowExtras,
+  type WindowReport,
+} from '../core/analysis-core';
 import { campLabels, compareReports, type CampLabel, type Comparison } from '../core/compare';
 import type { Dataset } from '../core/dataset';
 import { civilFromDay, firstDay, formatDate } from '../core/dates';
@@ -16,6 +22,13 @@ import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec
 import { parseUrlState, serializeUrlState } from './url';
 
 const yearOf = (day: number): number => civilFromDay(day).year;
+
+/** Where the explorer gets centrality and communities (the engine worker, in the page). */
+export type ExtrasSource = (
+  hiddenTypes: readonly string[],
+  hiddenActors: readonly string[],
+  window: Window,
+) => Promise<WindowExtras | undefined>;
 
 export class Explorer {
   readonly positions: Readonly<Record<string, Point>>;
@@ -71,13 +84,32 @@ export class Explorer {
   readonly filtered: Dataset = $derived.by(() =>
     filterDataset(this.dataset, { hiddenTypes: this.hiddenTypes, hiddenActors: this.hiddenActors }),
   );
-  readonly report: WindowReport = $derived.by(() =>
-    analyzeWindow(this.filtered, this.currentWindow),
-  );
+  /** Ties, camps and balance: computed here, at once. */
+  readonly core: WindowCore = $derived.by(() => analyzeCore(this.filtered, this.currentWindow));
+  readonly report: WindowReport = $derived.by(() => this.withExtras(this.core, this.currentWindow));
   readonly referenceView = $derived.by(() => this.dataset.viewById[this.reference]);
-  readonly referenceReport: WindowReport = $derived.by(() =>
-    this.referenceView ? analyzeWindow(this.filtered, viewWindow(this.referenceView)) : this.report,
+  readonly referenceWindow: Window = $derived.by(() =>
+    this.referenceView ? viewWindow(this.referenceView) : this.currentWindow,
   );
+  readonly referenceReport: WindowReport = $derived.by(() =>
+    this.referenceView
+      ? this.withExtras(analyzeCore(this.filtered, this.referenceWindow), this.referenceWindow)
+      : this.report,
+  );
+  /** Centrality and communities, from the engine (a worker), by filters and window. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole ($state.raw), never mutated
+  private extras = $state.raw<ReadonlyMap<string, WindowExtras>>(new Map());
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of requests, not state to show
+  private readonly asked = new Set<string>();
+  /** The windows whose extras are not known yet: ExplorerView asks the engine for them. */
+  readonly missingExtras: readonly { key: string; window: Window }[] = $derived.by(() => {
+    const wanted = [this.currentWindow, this.referenceWindow];
+    return wanted
+      .map((window) => ({ key: this.extrasKey(window), window }))
+      .filter(
+        (w, i, all) => !this.extras.has(w.key) && all.findIndex((x) => x.key === w.key) === i,
+      );
+  });
   readonly comparison: Comparison = $derived.by(() =>
     compareReports(this.referenceReport, this.report),
   );
@@ -89,9 +121,6 @@ export class Explorer {
     const labels = campLabels(this.referenceReport, this.report);
     return { reference: labels.before, current: labels.after };
   });
-  readonly series: YearlySeries = $derived.by(() =>
-    yearlySeries(this.filtered, this.years.min, this.years.max),
-  );
   readonly relationsInWindow: readonly Relation[] = $derived.by(() =>
     activeRelations(
       this.filtered.relations,
@@ -117,6 +146,7 @@ export class Explorer {
   constructor(
     readonly dataset: Dataset,
     search = '',
+    private readonly extrasSource?: ExtrasSource,
   ) {
     this.positions = bearingCircleLayout(dataset.actors);
     const starts = [...dataset.relations.map((r) => r.start), ...dataset.views.map((v) => v.start)];
@@ -142,6 +172,43 @@ export class Explorer {
     this.edgeMode = inputs.edgeMode;
     this.sizeBy = inputs.sizeBy;
     this.tab = inputs.tab;
+  }
+
+  private extrasKey(window: Window): string {
+    return `${[...this.hiddenTypes].sort().join(',')}|${[...this.hiddenActors].sort().join(',')}|${window.start}|${window.end}`;
+  }
+
+  /** The core with its extras if known, else the latest known for these filters, else zeros. */
+  private withExtras(core: WindowCore, window: Window): WindowReport {
+    const known = this.extras.get(this.extrasKey(window));
+    if (known) return { ...core, ...known };
+    const prefix = this.extrasKey({ start: 0, end: 0 }).replace(/0\|0$/, '');
+    const latest = [...this.extras.entries()]
+      .reverse()
+      .find(([key]) => key.startsWith(prefix))?.[1];
+    return { ...core, ...(latest ?? emptyExtras(core.actors.map((a) => a.id))) };
+  }
+
+  /** Asks the engine for the extras of a window (once), and keeps the answer. */
+  async loadExtras(need: { key: string; window: Window }): Promise<void> {
+    if (!this.extrasSource || this.asked.has(need.key)) return;
+    this.asked.add(need.key);
+    const extras = await this.extrasSource(this.hiddenTypes, this.hiddenActors, need.window);
+    if (!extras) {
+      this.asked.delete(need.key);
+      return;
+    }
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for the $state.raw field
+    const next = new Map(this.extras);
+    next.set(need.key, extras);
+    // Keep the cache bounded: a slider run visits many windows.
+    if (next.size > 200) next.delete(next.keys().next().value as string);
+    this.extras = next;
+  }
+
+  /** An actor's score with each other actor, year by year (computed when asked, for one actor). */
+  seriesFor(actor: string): YearlySeries {
+    return yearlySeries(this.filtered, this.years.min, this.years.max, actor);
   }
 
   selectView(id: string): void {

@@ -1,27 +1,45 @@
 // The session: which data set the explorer shows — the shipped one or an imported one — and what
-// went wrong on the way. An import that fails changes nothing that was shown; a good one replaces
-// the data in every view and is kept (IndexedDB) until the shipped data are restored.
-import type { Dataset } from '../core/dataset';
+// went wrong on the way. Every data set comes through the engine (a worker), which validates it;
+// an import that fails changes nothing that was shown; a good one replaces the data in every view
+// and is kept (IndexedDB) until the shipped data are restored.
+import type { WindowExtras } from '../core/analysis-core';
+import { makeDataset, type Dataset } from '../core/dataset';
+import type { DatasetReply } from '../core/engine';
 import type { DataError } from '../core/errors';
-import { datasetOfParts, type DatasetParts, type ImportReply } from '../core/import/reply';
-import { loadDataset, type DataFile } from '../core/load';
+import type { DatasetParts } from '../core/import/reply';
+import type { DataFile } from '../core/load';
+import type { RelationType } from '../core/schema';
+import type { Window } from '../core/time';
 import { Explorer } from './explorer.svelte';
 
-export interface SessionDeps {
-  /** Runs an import (in a worker, in the browser). */
-  readonly importer: (
+export interface SessionEngine {
+  load(files: readonly DataFile[]): Promise<DatasetReply>;
+  importFiles(
     files: readonly File[],
-    relationTypes: Dataset['relationTypes'],
-  ) => Promise<ImportReply>;
-  readonly store: {
-    load(): Promise<{ name: string; notices: readonly string[]; parts: DatasetParts } | undefined>;
-    save(value: { name: string; notices: readonly string[]; parts: DatasetParts }): Promise<void>;
-    clear(): Promise<void>;
-  };
+    relationTypes: readonly RelationType[],
+  ): Promise<DatasetReply>;
+  restore(name: string, parts: DatasetParts): Promise<DatasetReply>;
+  extras(
+    dataset: number,
+    hiddenTypes: readonly string[],
+    hiddenActors: readonly string[],
+    window: Window,
+  ): Promise<WindowExtras | undefined>;
+}
+
+export interface SessionStore {
+  load(): Promise<{ name: string; notices: readonly string[]; parts: DatasetParts } | undefined>;
+  save(value: { name: string; notices: readonly string[]; parts: DatasetParts }): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export type Source =
   { readonly kind: 'shipped' } | { readonly kind: 'imported'; readonly name: string };
+
+interface Loaded {
+  readonly dataset: Dataset;
+  readonly id: number;
+}
 
 export class Session {
   explorer = $state.raw<Explorer | null>(null);
@@ -31,41 +49,56 @@ export class Session {
   importErrors = $state.raw<readonly DataError[]>([]);
   importNotices = $state.raw<readonly string[]>([]);
   busy = $state(false);
-  private shipped: Dataset | null = null;
+  private shipped: Loaded | null = null;
 
-  constructor(
-    shippedFiles: readonly DataFile[],
-    private readonly deps: SessionDeps,
-    search = '',
-  ) {
-    this.useShippedFiles(shippedFiles, search);
+  constructor(private readonly deps: { engine: SessionEngine; store: SessionStore }) {}
+
+  private explorerFor(loaded: Loaded, search: string): Explorer {
+    return new Explorer(loaded.dataset, search, (hiddenTypes, hiddenActors, window) =>
+      this.deps.engine.extras(loaded.id, hiddenTypes, hiddenActors, window),
+    );
+  }
+
+  private static loaded(reply: DatasetReply & { ok: true }): Loaded {
+    return {
+      dataset: makeDataset(structuredClone(reply.parts) as Parameters<typeof makeDataset>[0]),
+      id: reply.dataset,
+    };
+  }
+
+  /** At start: the shipped data, then an import kept from an earlier visit if there is one. */
+  async start(files: readonly DataFile[], search = ''): Promise<void> {
+    await this.useShippedFiles(files, search);
+    await this.restoreSaved(search);
   }
 
   /** The shipped data, or the dev server's new version of them. */
-  useShippedFiles(files: readonly DataFile[], search = this.explorer?.url ?? ''): void {
-    const result = loadDataset(files);
-    if (!result.ok) {
-      this.shippedErrors = result.errors;
+  async useShippedFiles(
+    files: readonly DataFile[],
+    search = this.explorer?.url ?? '',
+  ): Promise<void> {
+    const reply = await this.deps.engine.load(files);
+    if (!reply.ok) {
+      this.shippedErrors = reply.errors;
       return;
     }
-    this.shipped = result.dataset;
+    this.shipped = Session.loaded(reply);
     this.shippedErrors = [];
-    if (this.source.kind === 'shipped') this.explorer = new Explorer(result.dataset, search);
+    if (this.source.kind === 'shipped') this.explorer = this.explorerFor(this.shipped, search);
   }
 
-  /** At start: an import kept from an earlier visit replaces the shipped data. */
   async restoreSaved(search = ''): Promise<void> {
     const saved = await this.deps.store.load();
     if (!saved) return;
-    const result = datasetOfParts(saved.parts, saved.name);
-    if (!result.ok) {
+    const reply = await this.deps.engine.restore(saved.name, saved.parts);
+    if (!reply.ok) {
       this.importNotices = [
         `The data imported earlier (${saved.name}) no longer load, so the shipped data are shown.`,
       ];
       await this.deps.store.clear();
       return;
     }
-    this.explorer = new Explorer(result.dataset, search);
+    this.explorer = this.explorerFor(Session.loaded(reply), search);
     this.source = { kind: 'imported', name: saved.name };
     this.importNotices = saved.notices;
   }
@@ -74,18 +107,13 @@ export class Session {
     if (this.busy) return false;
     this.busy = true;
     try {
-      const vocabulary = (this.shipped ?? this.explorer?.dataset)?.relationTypes ?? [];
-      const reply = await this.deps.importer(files, vocabulary);
+      const vocabulary = (this.shipped?.dataset ?? this.explorer?.dataset)?.relationTypes ?? [];
+      const reply = await this.deps.engine.importFiles(files, vocabulary);
       if (!reply.ok) {
         this.importErrors = reply.errors;
         return false;
       }
-      const result = datasetOfParts(reply.parts, reply.name);
-      if (!result.ok) {
-        this.importErrors = result.errors;
-        return false;
-      }
-      this.explorer = new Explorer(result.dataset, '');
+      this.explorer = this.explorerFor(Session.loaded(reply), '');
       this.source = { kind: 'imported', name: reply.name };
       this.importErrors = [];
       this.importNotices = reply.notices;
@@ -101,7 +129,7 @@ export class Session {
     this.source = { kind: 'shipped' };
     this.importErrors = [];
     this.importNotices = [];
-    if (this.shipped) this.explorer = new Explorer(this.shipped, '');
+    if (this.shipped) this.explorer = this.explorerFor(this.shipped, '');
   }
 
   dismissImportErrors(): void {

@@ -39,6 +39,8 @@ export async function openPage(browser: Browser, url: string): Promise<WatchedPa
       foreignRequests.push(target);
   });
   await page.goto(url);
+  // The app mounts once the engine worker has validated the data.
+  await page.locator('.app').waitFor();
   return { page, problems, foreignRequests };
 }
 

@@ -189,9 +189,11 @@ describe('the explorer on the shipped data', () => {
     };
     await check();
     await page.reload();
+    await page.locator('.app').waitFor();
     await check();
 
     await page.goto(url('?view=atlantis&mode=3d'));
+    await page.locator('.app').waitFor();
     expect(
       await page.getByRole('status').filter({ hasText: 'could not be used' }).textContent(),
     ).toContain('the link names an era "atlantis"');

@@ -88,6 +88,7 @@ describe('importing data in the explorer', () => {
       .toContain('mine.json');
     expect(await labels(page)).toEqual(['Avalon', 'Brigadoon']);
     await page.reload();
+    await page.locator('.app').waitFor();
     await expect.poll(() => page.getByTestId('imported-banner').count()).toBe(1);
     expect(await labels(page)).toEqual(['Avalon', 'Brigadoon']);
     await page
@@ -96,6 +97,7 @@ describe('importing data in the explorer', () => {
       .click();
     await expect.poll(() => labels(page)).toContain('Pakistan');
     await page.reload();
+    await page.locator('.app').waitFor();
     expect(await labels(page)).toContain('Pakistan');
     expect(problems).toEqual([]);
     await page.close();

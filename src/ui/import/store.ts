@@ -1,7 +1,7 @@
 // The imported data set kept in IndexedDB, so it survives a reload until the shipped data are
 // restored. Stored as the validated parts; validated again when read back.
 import { del, get, set } from 'idb-keyval';
-import type { DatasetParts } from './messages';
+import type { DatasetParts } from '../../core/import/reply';
 
 const KEY = 'entente:imported-data';
 

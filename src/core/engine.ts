@@ -1,0 +1,123 @@
+// The engine: the heavy work that runs off the page's main thread, in a worker — validating
+// data (the shipped files, an import, an import kept from an earlier visit) and the graphology
+// part of the analysis. Pure request → reply; the worker only passes messages.
+import { analyzeExtras, type WindowExtras } from './analysis';
+import type { Dataset } from './dataset';
+import type { DataError } from './errors';
+import { filterDataset } from './filters';
+import { importData, type ImportFile } from './import/import';
+import { datasetOfParts, type DatasetParts } from './import/reply';
+import { loadDataset, type DataFile } from './load';
+import type { RelationType } from './schema';
+import { signedTies } from './ties';
+import type { Window } from './time';
+
+export type EngineRequest =
+  | { readonly kind: 'load'; readonly files: readonly DataFile[] }
+  | {
+      readonly kind: 'import';
+      readonly files: readonly ImportFile[];
+      readonly relationTypes: readonly RelationType[];
+    }
+  | { readonly kind: 'restore'; readonly name: string; readonly parts: DatasetParts }
+  | {
+      readonly kind: 'extras';
+      readonly dataset: number;
+      readonly hiddenTypes: readonly string[];
+      readonly hiddenActors: readonly string[];
+      readonly window: Window;
+    };
+
+export type DatasetReply =
+  | {
+      readonly ok: true;
+      /** The engine's handle on the data set, for later `extras` requests. */
+      readonly dataset: number;
+      readonly parts: DatasetParts;
+      readonly name: string;
+      readonly notices: readonly string[];
+    }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+export type ExtrasReply =
+  | { readonly ok: true; readonly extras: WindowExtras }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+export class Engine {
+  private readonly datasets = new Map<number, Dataset>();
+  private readonly filtered = new Map<string, Dataset>();
+  private next = 1;
+
+  private keep(dataset: Dataset, name: string, notices: readonly string[]): DatasetReply {
+    const id = this.next++;
+    this.datasets.set(id, dataset);
+    const { actors, relationTypes, relations, views } = dataset;
+    return {
+      ok: true,
+      dataset: id,
+      parts: { actors, relationTypes, relations, views },
+      name,
+      notices,
+    };
+  }
+
+  load(files: readonly DataFile[]): DatasetReply {
+    const result = loadDataset(files);
+    return result.ok ? this.keep(result.dataset, 'graph-data', []) : result;
+  }
+
+  import(files: readonly ImportFile[], relationTypes: readonly RelationType[]): DatasetReply {
+    const result = importData(files, { relationTypes });
+    return result.ok ? this.keep(result.dataset, result.name, result.notices) : result;
+  }
+
+  restore(name: string, parts: DatasetParts): DatasetReply {
+    const result = datasetOfParts(parts, name);
+    return result.ok ? this.keep(result.dataset, name, []) : result;
+  }
+
+  extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
+    const base = this.datasets.get(request.dataset);
+    if (!base)
+      return {
+        ok: false,
+        errors: [{ file: '(engine)', message: `has no data set ${request.dataset}` }],
+      };
+    const key = `${request.dataset}|${[...request.hiddenTypes].sort().join(',')}|${[...request.hiddenActors].sort().join(',')}`;
+    let dataset = this.filtered.get(key);
+    if (!dataset) {
+      dataset = filterDataset(base, {
+        hiddenTypes: request.hiddenTypes,
+        hiddenActors: request.hiddenActors,
+      });
+      this.filtered.set(key, dataset);
+    }
+    return {
+      ok: true,
+      extras: analyzeExtras(
+        dataset.actors.map((a) => a.id),
+        signedTies(dataset, request.window),
+      ),
+    };
+  }
+
+  handle(request: EngineRequest): DatasetReply | ExtrasReply {
+    try {
+      switch (request.kind) {
+        case 'load':
+          return this.load(request.files);
+        case 'import':
+          return this.import(request.files, request.relationTypes);
+        case 'restore':
+          return this.restore(request.name, request.parts);
+        case 'extras':
+          return this.extras(request);
+      }
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [{ file: '(engine)', message: `failed unexpectedly: ${(error as Error).message}` }],
+      };
+    }
+  }
+}

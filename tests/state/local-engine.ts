@@ -1,0 +1,44 @@
+// The engine without a worker, for state tests: the same core Engine the worker runs.
+import { Engine } from '../../src/core/engine';
+import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
+
+/** jsdom's File has no arrayBuffer(); FileReader reads it as the browser would. */
+function bytesOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function localEngine(): SessionEngine & { readonly engine: Engine } {
+  const engine = new Engine();
+  return {
+    engine,
+    load: async (files) => engine.load(files),
+    importFiles: async (files, relationTypes) =>
+      engine.import(
+        await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
+        relationTypes,
+      ),
+    restore: async (name, parts) => engine.restore(name, parts),
+    extras: async (dataset, hiddenTypes, hiddenActors, window) => {
+      const reply = engine.extras({ kind: 'extras', dataset, hiddenTypes, hiddenActors, window });
+      return reply.ok ? reply.extras : undefined;
+    },
+  };
+}
+
+export function memoryStore(): SessionStore & { value?: Parameters<SessionStore['save']>[0] } {
+  const store: SessionStore & { value?: Parameters<SessionStore['save']>[0] } = {
+    load: async () => store.value,
+    save: async (value) => {
+      store.value = value;
+    },
+    clear: async () => {
+      delete store.value;
+    },
+  };
+  return store;
+}
