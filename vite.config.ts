@@ -5,6 +5,8 @@ import { graphDataPlugin } from './src/node/vite-plugin-graph-data.ts';
 export default defineConfig({
   plugins: [svelte(), graphDataPlugin()],
   server: { port: 5173 },
+  // A module worker, so that the engine can load graphology as a chunk of its own when needed.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

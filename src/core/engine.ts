@@ -1,11 +1,12 @@
 // The engine: the heavy work that runs off the page's main thread, in a worker — validating
 // data (the shipped files, an import, an import kept from an earlier visit) and the graphology
 // part of the analysis. Pure request → reply; the worker only passes messages.
-import { analyzeExtras, type WindowExtras } from './analysis';
+import type { WindowExtras } from './analysis-core';
+import type { Tie } from './ties';
 import type { Dataset } from './dataset';
 import type { DataError } from './errors';
 import { filterDataset } from './filters';
-import { importData, type ImportFile } from './import/import';
+import type { importData as ImportData, ImportFile } from './import/import';
 import { datasetOfParts, type DatasetParts } from './import/reply';
 import { loadDataset, type DataFile } from './load';
 import type { RelationType } from './schema';
@@ -43,7 +44,47 @@ export type ExtrasReply =
   | { readonly ok: true; readonly extras: WindowExtras }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
+/** Centrality and communities of a window's ties (core/analysis.ts, with graphology). */
+export type ExtrasAnalysis = (actorIds: readonly string[], dyads: readonly Tie[]) => WindowExtras;
+
+/**
+ * The parts of the engine that only some requests need: graph analysis (graphology) for
+ * extras, the readers of CSV, GEXF and bundles for imports. The worker loads each when first
+ * needed, so that validating the data at start waits for neither.
+ */
+export interface EngineParts {
+  readonly analyzeExtras?: ExtrasAnalysis;
+  readonly importData?: typeof ImportData;
+}
+
+/** Which part a request needs, if any. */
+export function partFor(request: EngineRequest): keyof EngineParts | undefined {
+  return request.kind === 'extras'
+    ? 'analyzeExtras'
+    : request.kind === 'import'
+      ? 'importData'
+      : undefined;
+}
+
+function missing(part: string): { ok: false; errors: DataError[] } {
+  return { ok: false, errors: [{ file: '(engine)', message: `has not loaded ${part}` }] };
+}
+
 export class Engine {
+  private parts: EngineParts;
+
+  constructor(parts: EngineParts = {}) {
+    this.parts = { ...parts };
+  }
+
+  has(part: keyof EngineParts): boolean {
+    return this.parts[part] !== undefined;
+  }
+
+  use(parts: EngineParts): void {
+    this.parts = { ...this.parts, ...parts };
+  }
+
   private readonly datasets = new Map<number, Dataset>();
   private readonly filtered = new Map<string, Dataset>();
   private next = 1;
@@ -67,6 +108,8 @@ export class Engine {
   }
 
   import(files: readonly ImportFile[], relationTypes: readonly RelationType[]): DatasetReply {
+    const importData = this.parts.importData;
+    if (!importData) return missing('the import readers');
     const result = importData(files, { relationTypes });
     return result.ok ? this.keep(result.dataset, result.name, result.notices) : result;
   }
@@ -77,6 +120,8 @@ export class Engine {
   }
 
   extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
+    const analyzeExtras = this.parts.analyzeExtras;
+    if (!analyzeExtras) return missing('the graph analysis');
     const base = this.datasets.get(request.dataset);
     if (!base)
       return {

@@ -1,5 +1,7 @@
 // The engine without a worker, for state tests: the same core Engine the worker runs.
+import { analyzeExtras } from '../../src/core/analysis';
 import { Engine } from '../../src/core/engine';
+import { importData } from '../../src/core/import/import';
 import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
 
 /** jsdom's File has no arrayBuffer(); FileReader reads it as the browser would. */
@@ -13,7 +15,7 @@ function bytesOf(file: File): Promise<Uint8Array> {
 }
 
 export function localEngine(): SessionEngine & { readonly engine: Engine } {
-  const engine = new Engine();
+  const engine = new Engine({ analyzeExtras, importData });
   return {
     engine,
     load: async (files) => engine.load(files),

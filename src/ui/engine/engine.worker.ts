@@ -1,6 +1,7 @@
 // The engine worker: runs core/engine.ts off the main thread, so a large or hostile import, or
-// the graph analysis of a large window, never freezes the page.
-import { Engine, type EngineRequest } from '../../core/engine';
+// the graph analysis of a large window, never freezes the page. Replies carry the request's id,
+// so they may come in any order.
+import { Engine, partFor, type EngineParts, type EngineRequest } from '../../core/engine';
 
 const engine = new Engine();
 const scope = self as unknown as {
@@ -8,6 +9,30 @@ const scope = self as unknown as {
   postMessage(message: unknown): void;
 };
 
-scope.onmessage = (event) => {
-  scope.postMessage({ id: event.data.id, reply: engine.handle(event.data.request) });
+/** Loads the part of the engine a request needs (each a chunk of its own), once. */
+async function load(part: keyof EngineParts): Promise<void> {
+  if (engine.has(part)) return;
+  if (part === 'analyzeExtras')
+    engine.use({ analyzeExtras: (await import('../../core/analysis')).analyzeExtras });
+  else engine.use({ importData: (await import('../../core/import/import')).importData });
+}
+
+scope.onmessage = async (event) => {
+  const { id, request } = event.data;
+  const part = partFor(request);
+  if (part) {
+    try {
+      await load(part);
+    } catch (error) {
+      scope.postMessage({
+        id,
+        reply: {
+          ok: false,
+          errors: [{ file: '(engine)', message: `could not load ${part}: ${String(error)}` }],
+        },
+      });
+      return;
+    }
+  }
+  scope.postMessage({ id, reply: engine.handle(request) });
 };
