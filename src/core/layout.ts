@@ -24,8 +24,19 @@ function bearings(actors: readonly Actor[]): Map<string, number> {
   );
 }
 
+/** Room on the ring per actor: the largest actor is 70 across, most far less. */
+const SLOT = 48;
+
+/** The ring's radius: 300, or more when that would crowd the actors (about 40 and up). */
+export function ringRadius(actors: number): number {
+  return Math.max(300, Math.ceil((SLOT * actors) / TAU));
+}
+
 /** Positions on a circle of the given radius around (radius, radius). */
-export function bearingCircleLayout(input: readonly Actor[], radius = 300): Record<string, Point> {
+export function bearingCircleLayout(
+  input: readonly Actor[],
+  radius = ringRadius(input.length),
+): Record<string, Point> {
   // Sorted first, so that floating-point sums, and the result, do not depend on the input order.
   const actors = [...input].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const angles = bearings(actors);

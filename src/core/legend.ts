@@ -87,6 +87,15 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
   },
 ];
 
+/** Camp members named in a legend; beyond that, a count (a legend of 150 names helps no one). */
+export const LEGEND_NAMES = 8;
+
+/** "A, B, C" — or, for a long list, the first LEGEND_NAMES names and "and N more". */
+export function nameList(names: readonly string[], limit = LEGEND_NAMES): string {
+  if (names.length <= limit + 1) return names.join(', ');
+  return `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
+}
+
 export function legendEntries(pictures: readonly Picture[], context: LegendContext): LegendEntry[] {
   const nodeClasses = new Set(pictures.flatMap((p) => p.nodes.flatMap((n) => n.classes)));
   const edgeClasses = new Set(pictures.flatMap((p) => p.edges.flatMap((e) => e.classes)));
@@ -96,7 +105,7 @@ export function legendEntries(pictures: readonly Picture[], context: LegendConte
     const members = context.campMembers[label];
     entries.push({
       key: `camp-${label}`,
-      label: `Camp ${label}${members.length ? `: ${members.join(', ')}` : ''}`,
+      label: `Camp ${label}${members.length ? `: ${nameList(members)}` : ''}`,
       mark: {
         kind: 'node',
         fill: label === 'A' ? palette.campA : palette.campB,

@@ -49,13 +49,35 @@ export interface PictureOptions {
   readonly selection: Selection;
 }
 
+/**
+ * Node size for a centrality value, relative to the largest, in steps of NODE_STEP: a step
+ * along the timeline then resizes only the actors whose size visibly changed (a resized actor
+ * makes Cytoscape recompute every line that meets it).
+ */
+export function nodeSize(value: number, max: number): number {
+  const exact = NODE_MIN + (NODE_MAX - NODE_MIN) * (max > 0 ? value / max : 0);
+  return NODE_MIN + NODE_STEP * Math.round((exact - NODE_MIN) / NODE_STEP);
+}
+
+/** Above this many edges (or actors) the screen draws a graph with level of detail. */
+export const LARGE_GRAPH = { edges: 1500, nodes: 120 } as const;
+
+export function isLargeGraph(size: { nodes: number; edges: number }): boolean {
+  return size.edges > LARGE_GRAPH.edges || size.nodes > LARGE_GRAPH.nodes;
+}
+
 export const NODE_MIN = 30;
 export const NODE_MAX = 70;
+const NODE_STEP = 4;
 
-/** Edge width for an absolute score, relative to the strongest shown. */
+/**
+ * Edge width for an absolute score, relative to the strongest shown, in half-pixel steps: finer
+ * steps cannot be seen, and a step along the timeline then restyles only the ties whose width
+ * visibly changed.
+ */
 export function edgeWidth(absScore: number, maxAbsScore: number): number {
   if (maxAbsScore <= 0) return 1.5;
-  return 1.5 + 8.5 * Math.sqrt(absScore / maxAbsScore);
+  return Math.round((1.5 + 8.5 * Math.sqrt(absScore / maxAbsScore)) * 2) / 2;
 }
 
 export function signClass(score: number): 'positive' | 'negative' | 'neutral' {
@@ -78,7 +100,7 @@ function nodes(
   moved: ReadonlySet<string> = new Set(),
 ): PictureNode[] {
   const values = report.centrality[options.sizeBy];
-  const max = Math.max(0, ...Object.values(values));
+  const max = maxAbsOf(Object.values(values), (v) => v);
   const s = options.selection;
   return report.actors.map((a) => {
     const classes = ['actor', `camp-${camps.get(a.id) ?? 'unaligned'}`];
@@ -91,14 +113,21 @@ function nodes(
       label: a.name,
       x: p.x,
       y: p.y,
-      size: NODE_MIN + (NODE_MAX - NODE_MIN) * (max > 0 ? (values[a.id] ?? 0) / max : 0),
+      size: nodeSize(values[a.id] ?? 0, max),
       classes,
     };
   });
 }
 
+/** The largest absolute value (0 for none), without spreading a long list into arguments. */
+function maxAbsOf<T>(items: Iterable<T>, value: (item: T) => number): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, Math.abs(value(item)));
+  return max;
+}
+
 export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdge[] {
-  const maxAbs = Math.max(0, ...ties.map((t) => Math.abs(t.score)));
+  const maxAbs = maxAbsOf(ties, (t) => t.score);
   return ties.map((tie) => ({
     id: tieId(tie.a, tie.b),
     tie: tieId(tie.a, tie.b),
@@ -117,7 +146,7 @@ export interface RelationMark {
 }
 
 export function relationEdges(marks: readonly RelationMark[], selection: Selection): PictureEdge[] {
-  const maxAbs = Math.max(0, ...marks.map((e) => Math.abs(e.contribution)));
+  const maxAbs = maxAbsOf(marks, (e) => e.contribution);
   return marks.map(({ relation, type, contribution }) => ({
     id: `rel:${relation.id}`,
     tie: tieId(relation.source, relation.target),
@@ -143,8 +172,8 @@ export function diffEdges(comparison: Comparison, selection: Selection): Picture
   const after = signed(comparison.after.dyads);
   const all = [...new Set([...before.keys(), ...after.keys()])].sort();
   const maxAbs = Math.max(
-    0,
-    ...[...after.values(), ...before.values()].map((t) => Math.abs(t.score)),
+    maxAbsOf(after.values(), (t) => t.score),
+    maxAbsOf(before.values(), (t) => t.score),
   );
   return all.map((id) => {
     const was = before.get(id);
@@ -174,6 +203,17 @@ export function diffEdges(comparison: Comparison, selection: Selection): Picture
   });
 }
 
+const byIdCache = new WeakMap<Dataset, ReadonlyMap<string, Relation>>();
+
+function relationsById(dataset: Dataset): ReadonlyMap<string, Relation> {
+  let map = byIdCache.get(dataset);
+  if (!map) {
+    map = new Map(dataset.relations.map((r) => [r.id, r]));
+    byIdCache.set(dataset, map);
+  }
+  return map;
+}
+
 /** The picture of one window: its ties (or each relation behind them), nodes coloured by camp. */
 export function windowPicture(
   dataset: Dataset,
@@ -182,19 +222,19 @@ export function windowPicture(
   positions: Readonly<Record<string, Point>>,
   options: PictureOptions,
 ): Picture {
-  const edges =
-    options.edgeMode === 'relations'
-      ? relationEdges(
-          report.dyads.flatMap((t) =>
-            t.relations.flatMap((c) => {
-              const relation = dataset.relations.find((r) => r.id === c.id);
-              const type = relation ? dataset.typeById[relation.type] : undefined;
-              return relation && type ? [{ relation, type, contribution: c.contribution }] : [];
-            }),
-          ),
-          options.selection,
-        )
-      : tieEdges(report.dyads, options.selection);
+  const byId = options.edgeMode === 'relations' ? relationsById(dataset) : undefined;
+  const edges = byId
+    ? relationEdges(
+        report.dyads.flatMap((t) =>
+          t.relations.flatMap((c) => {
+            const relation = byId.get(c.id);
+            const type = relation ? dataset.typeById[relation.type] : undefined;
+            return relation && type ? [{ relation, type, contribution: c.contribution }] : [];
+          }),
+        ),
+        options.selection,
+      )
+    : tieEdges(report.dyads, options.selection);
   return { nodes: nodes(report, camps, positions, options), edges };
 }
 

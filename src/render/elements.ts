@@ -1,5 +1,7 @@
 // Turns a Picture (core/picture.ts) into Cytoscape element definitions: data + classes only;
-// how they look is the stylesheet's business.
+// how they look is the stylesheet's business. Edges carry only what the stylesheet and the tap
+// handler read (an edge's scores are for the SVG writer): any data that changes makes Cytoscape
+// restyle the element, and a step along the timeline changes most scores.
 import type { ElementDefinition } from 'cytoscape';
 import type { Picture } from '../core/picture';
 
@@ -18,7 +20,7 @@ export function toElements(picture: Picture): GraphElements {
     })),
     edges: picture.edges.map((e) => ({
       group: 'edges',
-      data: { ...e.data, id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
+      data: { id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
       classes: e.classes.join(' '),
     })),
   };

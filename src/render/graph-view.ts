@@ -1,6 +1,12 @@
-// The graph view: creates Cytoscape in a container, updates it in place by element id — new
-// elements fade in, gone ones fade out, the rest change by stylesheet transitions, and actors
-// never move — reports taps as selections, and destroys it.
+// The graph view: creates Cytoscape in a container, updates it in place by element id, reports
+// taps as selections, and destroys it. Only what changed is touched: new elements are added and
+// gone ones removed in bulk, and an element's data or classes are set only when they differ —
+// Cytoscape restyles every element it is told about. Small graphs fade elements in and out and
+// change by stylesheet transitions; large ones (level of detail) skip the animation, draw
+// straight "haystack" lines, show labels only when zoomed in, and render at device pixel ratio 1
+// with Cytoscape's WebGL renderer where the browser has WebGL 2 on a GPU, else on the 2D canvas
+// with edges hidden while panning (docs/performance.md has the figures). Large graphs draw no
+// dashes (see drawsDashes). Actors never move.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Selection } from '../core/selection';
 import type { GraphElements } from './elements';
@@ -10,12 +16,52 @@ export interface GraphView {
   update(elements: GraphElements): void;
   /** The Cytoscape instance, for exporters that render from the same picture. */
   readonly cy: Core;
+  readonly large: boolean;
+  readonly webgl: boolean;
   destroy(): void;
 }
 
 export interface GraphViewOptions {
   readonly onSelect?: (selection: Selection) => void;
   readonly animate?: boolean;
+  /** Draw with level of detail (core/picture.ts, isLargeGraph); decided once, when the view is made. */
+  readonly large?: boolean;
+}
+
+let webgl2: boolean | undefined;
+/** Renderers that draw on the CPU (failIfMajorPerformanceCaveat does not catch SwiftShader). */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/**
+ * Whether this browser can give Cytoscape a WebGL 2 context on a GPU (tested once). Software
+ * WebGL (SwiftShader, as on machines without a GPU) is slower than the 2D canvas here — every
+ * frame is read back from the GPU process — so it counts as none.
+ */
+export function canDrawWithWebgl(): boolean {
+  if (webgl2 === undefined) {
+    try {
+      const gl = document
+        .createElement('canvas')
+        .getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const renderer = gl
+        ? String(gl.getParameter(info?.UNMASKED_RENDERER_WEBGL ?? gl.RENDERER))
+        : '';
+      webgl2 = gl !== null && !SOFTWARE_GL.test(renderer);
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
+/**
+ * Whether a view draws dashed lines: WebGL draws none, so that a large graph looks the same on
+ * either renderer it is drawn solid on both, and colour alone tells conflict from cooperation.
+ */
+export function drawsDashes(large: boolean): boolean {
+  return !large;
 }
 
 function selectionOf(tie: unknown): Selection {
@@ -23,64 +69,103 @@ function selectionOf(tie: unknown): Selection {
   return a && b ? { kind: 'tie', a, b } : null;
 }
 
+function classesOf(def: ElementDefinition): string {
+  return typeof def.classes === 'string' ? def.classes : '';
+}
+
+/** Whether every field of `wanted` is already the element's. */
+function sameData(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  for (const key in wanted) if (current[key] !== wanted[key]) return false;
+  return true;
+}
+
 export function createGraphView(
   container: HTMLElement,
   elements: GraphElements,
   options: GraphViewOptions = {},
 ): GraphView {
-  const animate = options.animate ?? true;
+  const large = options.large ?? false;
+  const animate = (options.animate ?? true) && !large;
+  const webgl = large && canDrawWithWebgl();
   const cy = cytoscape({
     container,
     elements: [...elements.nodes, ...elements.edges],
-    style: stylesheet(animate),
+    style: stylesheet({ animate, large }),
     layout: { name: 'preset', padding: 40 },
     autoungrabify: true,
     boxSelectionEnabled: false,
-    minZoom: 0.2,
+    // A ring of hundreds of actors must fit too.
+    minZoom: large ? 0.02 : 0.2,
     maxZoom: 4,
+    ...(large
+      ? {
+          pixelRatio: 1,
+          hideEdgesOnViewport: !webgl,
+          textureOnViewport: !webgl,
+          ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+        }
+      : {}),
   });
   cy.fit(undefined, 40);
+  // For the benchmark's "first render after load" (npm run bench).
+  cy.one('render', () => performance.mark('entente:graph-drawn'));
+  /** The classes each element was given, to tell whether they changed. */
+  const shownClasses = new Map<string, string>();
+  for (const def of [...elements.nodes, ...elements.edges])
+    shownClasses.set(String(def.data.id), classesOf(def));
   const leaving = new Map<string, ReturnType<typeof setTimeout>>();
 
   const sync = (definitions: readonly ElementDefinition[], selector: string): void => {
     const wanted = new Map(definitions.map((d) => [String(d.data.id), d]));
-    cy.elements(selector).forEach((ele) => {
-      if (wanted.has(ele.id()) || leaving.has(ele.id())) return;
-      if (!animate) {
-        ele.remove();
-        return;
-      }
-      ele.addClass('is-leaving');
-      leaving.set(
-        ele.id(),
-        setTimeout(() => {
-          leaving.delete(ele.id());
-          if (!cy.destroyed()) ele.remove();
-        }, TRANSITION_MS),
-      );
-    });
-    const entering: string[] = [];
+    const gone = cy.elements(selector).filter((ele) => !wanted.has(ele.id()));
+    if (!animate) {
+      for (const id of gone.map((ele) => ele.id())) shownClasses.delete(id);
+      cy.remove(gone);
+    } else {
+      gone.forEach((ele) => {
+        if (leaving.has(ele.id())) return;
+        ele.addClass('is-leaving');
+        leaving.set(
+          ele.id(),
+          setTimeout(() => {
+            leaving.delete(ele.id());
+            shownClasses.delete(ele.id());
+            if (!cy.destroyed()) ele.remove();
+          }, TRANSITION_MS),
+        );
+      });
+    }
+    const added: ElementDefinition[] = [];
     for (const [id, def] of wanted) {
       const pending = leaving.get(id);
       if (pending) {
         clearTimeout(pending);
         leaving.delete(id);
+        shownClasses.set(id, '');
       }
       const existing = cy.getElementById(id);
-      const classes = typeof def.classes === 'string' ? def.classes : '';
+      const classes = classesOf(def);
       if (existing.empty()) {
-        cy.add({ ...def, classes: animate ? `${classes} is-entering` : classes });
-        entering.push(id);
+        added.push(animate ? { ...def, classes: `${classes} is-entering` } : def);
+        shownClasses.set(id, classes);
         continue;
       }
-      existing.data(def.data);
-      existing.classes(classes);
-      if (def.position) existing.position(def.position);
+      if (!sameData(existing.data() as Record<string, unknown>, def.data)) existing.data(def.data);
+      if (shownClasses.get(id) !== classes) {
+        existing.classes(classes);
+        shownClasses.set(id, classes);
+      }
+      const p = def.position;
+      if (p) {
+        const at = existing.position();
+        if (at.x !== p.x || at.y !== p.y) existing.position(p);
+      }
     }
-    if (animate && entering.length) {
+    if (!added.length) return;
+    const entering = cy.add(added);
+    if (animate) {
       requestAnimationFrame(() => {
-        if (!cy.destroyed())
-          for (const id of entering) cy.getElementById(id).removeClass('is-entering');
+        if (!cy.destroyed()) entering.removeClass('is-entering');
       });
     }
   };
@@ -98,6 +183,8 @@ export function createGraphView(
 
   return {
     cy,
+    large,
+    webgl,
     update(next) {
       cy.batch(() => {
         sync(next.nodes, 'node');

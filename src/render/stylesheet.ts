@@ -37,7 +37,36 @@ function edgeCss(look: Partial<EdgeLook>): Record<string, unknown> {
   return css;
 }
 
-export function stylesheet(animate = true): StylesheetJson {
+export interface StylesheetOptions {
+  /** Fade and ease changes (small graphs, unless the user prefers reduced motion). */
+  readonly animate?: boolean;
+  /** Level of detail for large graphs: thin straight lines, labels only when zoomed in. */
+  readonly large?: boolean;
+}
+
+/** What a large graph draws differently; last, so that it wins over the shared rules. */
+function largeRules(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: { 'min-zoomed-font-size': 9, 'text-background-opacity': 0 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'line-style': 'solid',
+        width: 'mapData(width, 1.5, 10, 1, 6)',
+      },
+    },
+  ] as StylesheetJson;
+}
+
+export function stylesheet({
+  animate = true,
+  large = false,
+}: StylesheetOptions = {}): StylesheetJson {
   const transition = (properties: string) =>
     animate ? { 'transition-property': properties, 'transition-duration': DURATION } : {};
   return [
@@ -93,6 +122,7 @@ export function stylesheet(animate = true): StylesheetJson {
       },
     },
     { selector: '.is-entering, .is-leaving', style: { opacity: 0 } },
+    ...(large ? largeRules() : []),
   ] as StylesheetJson;
 }
 

@@ -15,9 +15,11 @@ import { civilFromDay, firstDay, formatDate } from '../core/dates';
 import { filterDataset } from '../core/filters';
 import { bearingCircleLayout, type Point } from '../core/layout';
 import { nameOn } from '../core/names';
+import { isLargeGraph } from '../core/picture';
 import type { Relation } from '../core/schema';
 import { lastYearInData, yearlySeries, type YearlySeries } from '../core/series';
-import { activeRelations, viewWindow, yearWindow, type Window } from '../core/time';
+import { activeIn, relationIndex } from '../core/relation-index';
+import { viewWindow, yearWindow, type Window } from '../core/time';
 import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
 import { parseUrlState, serializeUrlState } from './url';
 
@@ -32,6 +34,8 @@ export type ExtrasSource = (
 
 export class Explorer {
   readonly positions: Readonly<Record<string, Point>>;
+  /** Whether the graph is drawn with level of detail (render/graph-view.ts). */
+  readonly largeGraph: boolean;
   readonly years: { readonly min: number; readonly max: number };
 
   window = $state.raw<WindowSpec>({ kind: 'view', id: '' });
@@ -121,13 +125,12 @@ export class Explorer {
     const labels = campLabels(this.referenceReport, this.report);
     return { reference: labels.before, current: labels.after };
   });
-  readonly relationsInWindow: readonly Relation[] = $derived.by(() =>
-    activeRelations(
-      this.filtered.relations,
-      (r) => this.filtered.typeById[r.type]?.kind,
-      this.currentWindow,
-    ),
-  );
+  readonly relationsInWindow: readonly Relation[] = $derived.by(() => {
+    const index = relationIndex(this.filtered);
+    return activeIn(index, this.currentWindow)
+      .sort((a, b) => a - b)
+      .flatMap((i) => index.relations[i] ?? []);
+  });
   readonly names: Readonly<Record<string, string>> = $derived.by(() =>
     // No prototype: an actor id such as "toString" must not find a function.
     Object.assign(
@@ -149,8 +152,15 @@ export class Explorer {
     private readonly extrasSource?: ExtrasSource,
   ) {
     this.positions = bearingCircleLayout(dataset.actors);
-    const starts = [...dataset.relations.map((r) => r.start), ...dataset.views.map((v) => v.start)];
-    const min = starts.length ? Math.min(...starts.map((s) => yearOf(firstDay(s)))) : 1947;
+    // A window never shows more edges than there are relations, so this is decided once.
+    this.largeGraph = isLargeGraph({
+      nodes: dataset.actors.length,
+      edges: dataset.relations.length,
+    });
+    let min = Infinity;
+    for (const { start } of [...dataset.relations, ...dataset.views])
+      min = Math.min(min, yearOf(firstDay(start)));
+    if (!Number.isFinite(min)) min = 1947;
     const viewEnds = dataset.views.map((v) => Number(v.end.slice(0, 4)));
     this.years = {
       min,

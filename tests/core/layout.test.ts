@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearingCircleLayout } from '../../src/core/layout';
+import { bearingCircleLayout, ringRadius } from '../../src/core/layout';
 import type { Actor } from '../../src/core/schema';
 
 const at = (id: string, lat: number, lon: number): Actor => ({
@@ -44,5 +44,20 @@ describe('bearingCircleLayout', () => {
   it('still places actors without a location', () => {
     const pos = bearingCircleLayout([...six, { id: 'seato', name: 'SEATO', kind: 'organization' }]);
     expect(pos.seato).toBeDefined();
+  });
+
+  it('widens the ring for many actors so that neighbours keep apart', () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      id: `a${String(i).padStart(3, '0')}`,
+      name: `A${i}`,
+      kind: 'state' as const,
+    }));
+    const pos = Object.values(bearingCircleLayout(many));
+    let closest = Infinity;
+    for (let i = 0; i < pos.length; i++)
+      for (let j = i + 1; j < pos.length; j++)
+        closest = Math.min(closest, Math.hypot(pos[i]!.x - pos[j]!.x, pos[i]!.y - pos[j]!.y));
+    expect(closest).toBeGreaterThan(40);
+    expect(ringRadius(6)).toBe(300);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis';
 import { compareReports } from '../../src/core/compare';
-import { legendEntries } from '../../src/core/legend';
+import { legendEntries, nameList } from '../../src/core/legend';
 import {
   diffEdges,
   edgeWidth,
+  isLargeGraph,
+  NODE_MAX,
+  NODE_MIN,
+  nodeSize,
   relationEdges,
   tieEdges,
   windowPicture,
@@ -98,7 +102,7 @@ describe('windowPicture', () => {
     expect(relationEdges([], null)).toEqual([]);
   });
 
-  it('becomes Cytoscape elements with the same data and classes', () => {
+  it('becomes Cytoscape elements with the data the stylesheet reads, and the same classes', () => {
     const picture = windowPicture(dataset, report, camps, positions, {
       edgeMode: 'ties',
       sizeBy: 'pagerank',
@@ -110,10 +114,18 @@ describe('windowPicture', () => {
       position: { x: 1, y: 2 },
       classes: 'actor camp-A',
     });
-    expect(elements.edges[0]).toMatchObject({
-      data: { id: 'east~north', source: 'east', target: 'north', score: -6 },
+    expect(elements.edges[0]).toEqual({
+      group: 'edges',
+      data: {
+        id: 'east~north',
+        tie: 'east~north',
+        source: 'east',
+        target: 'north',
+        width: picture.edges[0]?.width,
+      },
       classes: 'tie tie-negative',
     });
+    expect(picture.edges[0]?.data).toEqual({ score: -6 });
   });
 });
 
@@ -160,5 +172,44 @@ describe('legendEntries', () => {
       ['camp-A', 'Camp A: Aland'],
       ['tie-negative', 'Conflict: the relations add up below 0'],
     ]);
+  });
+});
+
+describe('sizes in visible steps', () => {
+  it('gives edge widths in half pixels, from 1.5 to 10, growing with the score', () => {
+    const widths = Array.from({ length: 101 }, (_, i) => edgeWidth(i, 100));
+    expect(widths[0]).toBe(1.5);
+    expect(widths[100]).toBe(10);
+    for (const [i, w] of widths.entries()) {
+      expect(w * 2).toBe(Math.round(w * 2));
+      if (i) expect(w).toBeGreaterThanOrEqual(widths[i - 1] ?? 0);
+    }
+    expect(new Set(widths).size).toBeGreaterThan(10);
+  });
+
+  it('gives node sizes in steps of 4 between the smallest and the largest', () => {
+    expect(nodeSize(0, 1)).toBe(NODE_MIN);
+    expect(nodeSize(1, 1)).toBe(NODE_MAX);
+    expect(nodeSize(0.5, 0)).toBe(NODE_MIN);
+    const sizes = Array.from({ length: 50 }, (_, i) => nodeSize(i, 49));
+    for (const size of sizes) expect((size - NODE_MIN) % 4).toBe(0);
+    expect(new Set(sizes).size).toBe((NODE_MAX - NODE_MIN) / 4 + 1);
+  });
+
+  it('calls a graph large by its edges or its actors', () => {
+    expect(isLargeGraph({ nodes: 6, edges: 291 })).toBe(false);
+    expect(isLargeGraph({ nodes: 6, edges: 5000 })).toBe(true);
+    expect(isLargeGraph({ nodes: 200, edges: 100 })).toBe(true);
+  });
+});
+
+describe('nameList', () => {
+  it('names everyone in a short list, and counts the rest of a long one', () => {
+    expect(nameList(['A', 'B', 'C'])).toBe('A, B, C');
+    const many = Array.from({ length: 30 }, (_, i) => `N${i}`);
+    expect(nameList(many)).toBe('N0, N1, N2, N3, N4, N5, N6, N7 and 22 more');
+    // One over the limit is named rather than counted ("and 1 more" saves nothing).
+    expect(nameList(many.slice(0, 9))).toBe(many.slice(0, 9).join(', '));
+    expect(nameList(many, 20)).toMatch(/N19 and 10 more$/);
   });
 });

@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
 import RelationsTable from '../../src/ui/RelationsTable.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
+import { generate } from '../../src/cli/generate';
+import { makeDataset } from '../../src/core/dataset';
+import { loadDataset } from '../../src/core/load';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { SHIPPED_DATA } from '../../src/node/paths';
 
 let component: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -59,5 +64,64 @@ describe('RelationsTable', () => {
     explorer.selectView('late');
     flushSync();
     expect(titles()).toEqual(['North–East rivalry', 'Visit to Northland']);
+  });
+
+  it('makes only the rows in sight of a long table, and the rest as you scroll', () => {
+    const shipped = loadDataset(readGraphDataFolder(SHIPPED_DATA));
+    if (!shipped.ok) throw new Error('invalid shipped data');
+    const types = shipped.dataset.relationTypes;
+    const dataset = makeDataset({
+      ...generate({ actors: 40, relations: 6000, seed: 3 }, types),
+      relationTypes: [...types],
+    });
+    const explorer = new Explorer(dataset, '?view=recent');
+    component = mount(RelationsTable, {
+      target: document.body,
+      context: explorerContext(explorer),
+    });
+    flushSync();
+    const total = explorer.relationsInWindow.length;
+    expect(total).toBeGreaterThan(1000);
+    const table = document.querySelector('table') as HTMLTableElement;
+    const rows = () => [...document.querySelectorAll('tbody tr[data-relation]')];
+    const spacers = () =>
+      [...document.querySelectorAll<HTMLElement>('tbody tr.spacer')].map((tr) =>
+        parseFloat(tr.style.height),
+      );
+    expect(table.getAttribute('aria-rowcount')).toBe(String(total + 1));
+    expect(rows().length).toBeLessThan(100);
+    // The rows not made are stood in for by a spacer of their height (28 px each).
+    expect(spacers()).toEqual([(total - rows().length) * 28]);
+    expect(rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+
+    // Scrolled to the 500th row: the rows there are made, and the spacers fill both sides.
+    const wrap = document.querySelector('.wrap') as HTMLDivElement;
+    wrap.scrollTop = 500 * 28;
+    wrap.dispatchEvent(new Event('scroll'));
+    flushSync();
+    const first = Number(rows()[0]?.getAttribute('aria-rowindex'));
+    expect(first).toBeGreaterThan(400);
+    expect(first).toBeLessThanOrEqual(502);
+    const [before, after] = spacers();
+    expect((before ?? 0) + (after ?? 0) + rows().length * 28).toBe(total * 28);
+
+    // Sorting still orders every row, not just those in sight.
+    const header = [...document.querySelectorAll('th')].find(
+      (th) => th.textContent?.trim() === 'Score',
+    ) as HTMLElement;
+    header.querySelector('button')?.click();
+    flushSync();
+    wrap.scrollTop = 0;
+    wrap.dispatchEvent(new Event('scroll'));
+    flushSync();
+    const lowest = Math.min(
+      ...explorer.relationsInWindow.map(
+        (r) => (dataset.typeById[r.type]?.valence ?? 0) * (r.weight ?? 1),
+      ),
+    );
+    expect(Number(rows()[0]?.querySelector('.num')?.textContent?.replace('−', '-'))).toBeCloseTo(
+      lowest,
+      1,
+    );
   });
 });

@@ -1,0 +1,98 @@
+// A large data set in Chromium (150 actors, 20,000 relations, imported as a folder): the graph
+// is drawn with level of detail and kept in step with the window by incremental updates, long
+// lists are cut short, the table makes only the rows in sight, and selection still works.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateCommand } from '../../src/cli/generate';
+import { loadDataset } from '../../src/core/load';
+import { signedTies, tieId } from '../../src/core/ties';
+import { viewWindow } from '../../src/core/time';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { clickNode, drawn, launch, openPage } from './browser';
+
+const dir = join(mkdtempSync(join(tmpdir(), 'entente-large-')), 'large');
+let browser: Browser;
+beforeAll(async () => {
+  generateCommand(
+    ['--actors', '150', '--relations', '20000', '--seed', '2', '--out', dir],
+    () => undefined,
+  );
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectedTies(view: string): string[] {
+  const loaded = loadDataset(readGraphDataFolder(dir));
+  if (!loaded.ok) throw new Error('the generated data do not validate');
+  const found = loaded.dataset.viewById[view];
+  if (!found) throw new Error(`no view ${view}`);
+  return signedTies(loaded.dataset, viewWindow(found))
+    .map((t) => tieId(t.a, t.b))
+    .sort();
+}
+
+describe('A large data set in the explorer', () => {
+  it('draws it with level of detail, in step with the era, and stays usable', async () => {
+    const { page, problems } = await openPage(browser, inject('shippedUrl'));
+    await page.getByRole('button', { name: 'Import data' }).click();
+    await page.getByLabel('A graph-data folder').setInputFiles(dir);
+    await expect
+      .poll(() => page.getByTestId('imported-banner').textContent(), { timeout: 30_000 })
+      .toMatch(/150\s+actors,\s+20000\s+relations/);
+    expect(await page.locator('.canvas').getAttribute('data-detail')).toMatch(/^large/);
+
+    // From one era to another and back: Cytoscape holds exactly the ties of the window.
+    const ids = async () => (await drawn(page)).edges.map((e) => e.id).sort();
+    await page.getByRole('button', { name: 'Cold War', exact: true }).click();
+    await expect.poll(ids).toEqual(expectedTies('cold-war'));
+    await page.getByRole('button', { name: '2022', exact: true }).click();
+    const in2022 = expectedTies('2022');
+    expect(in2022.length).toBeGreaterThan(1000);
+    await expect.poll(ids).toEqual(in2022);
+    expect((await drawn(page)).nodes).toHaveLength(150);
+
+    // A step back along the timeline changes some ties and keeps the rest.
+    await page.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByTestId('caption').textContent()).toContain('2021');
+    const label = await page.locator('.canvas').getAttribute('aria-label');
+    const shown = Number(/and (\d+) ties/.exec(label ?? '')?.[1]);
+    await expect.poll(async () => (await ids()).length).toBe(shown);
+    expect(await ids()).not.toEqual(in2022);
+
+    // Long lists are cut short, with a way to see all.
+    await expect
+      .poll(() => page.locator('[data-legend="camp-A"]').textContent())
+      .toMatch(/and \d+ more/);
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    const frustrated = page.getByTestId('frustrated-ties');
+    expect(await frustrated.locator('li').count()).toBe(12);
+    await page
+      .getByRole('button', { name: /^Show all [\d,]+$/ })
+      .first()
+      .click();
+    expect(await frustrated.locator('li').count()).toBeGreaterThan(12);
+
+    // The table makes only the rows in sight of thousands.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: 'Relations' });
+    const count = Number((await table.getAttribute('aria-rowcount')) ?? 0) - 1;
+    expect(count).toBeGreaterThan(1000);
+    expect(await table.locator('tbody tr[data-relation]').count()).toBeLessThan(80);
+    await page.getByRole('tab', { name: 'Graph' }).click();
+
+    // Selecting an actor on the canvas still works.
+    const actor = (await drawn(page)).nodes[0];
+    await clickNode(page, actor?.id ?? '');
+    await expect.poll(() => page.url()).toContain(`select=${actor?.id}`);
+    await page.getByRole('tab', { name: 'Details' }).click();
+    expect(await page.locator('#panel-details h2').first().textContent()).toBe(actor?.label);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
