@@ -28,7 +28,7 @@ function table(figures: readonly Figure[]): string[] {
     `${f.value.toFixed(f.unit === 'kB' ? 0 : 2)} ${f.unit}`,
     `${f.baseline.toFixed(2)} (${f.baselineName})`,
     Number.isFinite(f.ratio) ? `${f.ratio.toFixed(2)}×` : '–',
-    f.target === null ? '–' : `≤ ${f.target} ${f.unit}`,
+    f.target === null ? '–' : `≤ ${Number(f.target.toFixed(1))} ${f.unit}`,
     f.met === null ? '' : f.met ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

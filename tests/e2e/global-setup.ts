@@ -1,12 +1,11 @@
 // Builds the production app twice — on the shipped data and on a broken data set — serves each on
 // a free port, and hands the URLs and the Chromium path to the browser tests.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../src/node/chromium';
+import { buildAndServe, ROOT, urlOf } from '../../src/node/serve-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,43 +13,6 @@ declare module 'vitest' {
     shippedUrl: string;
     brokenUrl: string;
   }
-}
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function buildAndServe(dataDir: string, outDir: string): Promise<PreviewServer> {
-  const previous = process.env.ENTENTE_DATA;
-  process.env.ENTENTE_DATA = dataDir;
-  try {
-    await build({
-      root: ROOT,
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.ENTENTE_DATA;
-    else process.env.ENTENTE_DATA = previous;
-  }
-  const port = await freePort();
-  return preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -61,14 +23,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     join(ROOT, 'tests/fixtures/four-errors'),
     join(work, 'broken'),
   );
-  const url = (server: PreviewServer): string => {
-    const found = server.resolvedUrls?.local[0];
-    if (!found) throw new Error('Expected the preview server to report its URL');
-    return found;
-  };
   project.provide('chromiumPath', chromiumPath);
-  project.provide('shippedUrl', url(shipped));
-  project.provide('brokenUrl', url(broken));
+  project.provide('shippedUrl', urlOf(shipped));
+  project.provide('brokenUrl', urlOf(broken));
   return async () => {
     await Promise.all([shipped.close(), broken.close()]);
     rmSync(work, { recursive: true, force: true });
