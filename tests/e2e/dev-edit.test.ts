@@ -1,29 +1,17 @@
 // The editing workflow: with the dev server running, saving a file in the data folder updates
 // the open page in place; an edit with errors lists them and keeps the last good view.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, ROOT } from '../../src/node/serve-build';
 import { drawn, launch, openPage } from './browser';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let browser: Browser;
 let server: ViteDevServer;
 let data: string;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createNetServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   data = join(mkdtempSync(join(tmpdir(), 'entente-dev-')), 'graph-data');
