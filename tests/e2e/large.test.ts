@@ -48,8 +48,22 @@ describe('A large data set in the explorer', () => {
 
     // From one era to another and back: Cytoscape holds exactly the ties of the window.
     const ids = async () => (await drawn(page)).edges.map((e) => e.id).sort();
+    // The update is drawn a frame later, under a "Drawing…" note (shown only after 300 ms).
+    await page.evaluate(() => {
+      const w = window as unknown as { __notes: string[] };
+      w.__notes = [];
+      new MutationObserver(() => {
+        const note = document.querySelector('.drawing');
+        if (note) w.__notes.push(`${note.textContent} ${getComputedStyle(note).animationDelay}`);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole('button', { name: 'Cold War', exact: true }).click();
     await expect.poll(ids).toEqual(expectedTies('cold-war'));
+    expect(
+      await page.evaluate(() => (window as unknown as { __notes: string[] }).__notes),
+    ).toContain('Drawing… 0.3s');
+    expect(await page.locator('.canvas').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('.drawing').count()).toBe(0);
     await page.getByRole('button', { name: '2022', exact: true }).click();
     const in2022 = expectedTies('2022');
     expect(in2022.length).toBeGreaterThan(1000);
