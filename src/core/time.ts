@@ -41,15 +41,3 @@ export function isActive(relation: Relation, kind: RelationType['kind'], window:
 export function instantWindow(day: Day): Window {
   return { start: day, end: day };
 }
-
-/** The relations active in a window, in data order. */
-export function activeRelations(
-  relations: readonly Relation[],
-  kindOf: (relation: Relation) => RelationType['kind'] | undefined,
-  window: Window,
-): Relation[] {
-  return relations.filter((r) => {
-    const kind = kindOf(r);
-    return kind !== undefined && isActive(r, kind, window);
-  });
-}
