@@ -1,5 +1,7 @@
 // Parses the arguments of `npm run analyze` into what to analyse, or a one-line error.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import type { Dataset } from '../core/dataset';
 import { firstDay, lastDay, parseDate } from '../core/dates';
 import { instantWindow, viewWindow, type Window } from '../core/time';
@@ -49,27 +51,34 @@ export interface ParsedArgs {
   readonly compare?: readonly [string, string];
 }
 
-export function parseAnalyzeArgs(args: readonly string[]): ParsedArgs {
-  let parsed;
+/** The options the commands that take a window share (analyze, export). */
+export const WINDOW_OPTIONS = {
+  view: { type: 'string' },
+  at: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  data: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies OptionsConfig;
+
+/** Node's argument parser, its errors turned into a UsageError of one line. */
+export function parseCommandArgs<T extends OptionsConfig>(
+  args: readonly string[],
+  options: T,
+): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: T }>> {
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        view: { type: 'string' },
-        at: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        compare: { type: 'string', multiple: true },
-        data: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    return parseArgs({ args: [...args], allowPositionals: true as const, options });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseAnalyzeArgs(args: readonly string[]): ParsedArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...WINDOW_OPTIONS,
+    compare: { type: 'string', multiple: true },
+    json: { type: 'boolean', default: false },
+  });
   const compareValues = [...(values.compare ?? []), ...(values.compare ? positionals : [])];
   if (!values.compare && positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}"`);

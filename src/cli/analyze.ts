@@ -1,13 +1,12 @@
 // `npm run analyze -- …`: who sides with whom in a window, and why; or what changed between two.
 // Exit 0 with the report, 1 when the data are invalid, 2 for a usage error (one line, no stack).
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { analyzeWindow } from '../core/analysis';
 import { compareReports } from '../core/compare';
-import { formatError } from '../core/errors';
-import { loadDataset } from '../core/load';
-import { FolderError, readGraphDataFolder } from '../node/read-folder';
+import { FolderError } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { quietOnClosedPipe } from '../node/stdout';
+import { loadDataFolder } from './load-data';
 import { parseAnalyzeArgs, resolveRequest, UsageError, USAGE } from './analyze-args';
 import { formatComparison, formatWindowReport } from './analyze-report';
 
@@ -19,15 +18,8 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
       return 0;
     }
     const dir = parsed.data === undefined ? SHIPPED_DATA : resolve(parsed.data);
-    const loaded = loadDataset(readGraphDataFolder(dir));
-    if (!loaded.ok) {
-      out(
-        `✗ ${relative(process.cwd(), dir) || '.'}: ${loaded.errors.length} data errors (npm run validate lists them)`,
-      );
-      for (const error of loaded.errors) out(`  ${formatError(error)}`);
-      return 1;
-    }
-    const dataset = loaded.dataset;
+    const dataset = loadDataFolder(dir, out);
+    if (!dataset) return 1;
     const request = resolveRequest(parsed, dataset);
     if (request.kind === 'help') return 0;
     if (request.kind === 'window') {

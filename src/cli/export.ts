@@ -4,24 +4,29 @@
 // Exit 0 on success, 1 when the data are invalid, 2 for a usage error (one line, no stack).
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeWindow } from '../core/analysis';
 import { campLabels } from '../core/compare';
 import type { Dataset } from '../core/dataset';
 import { relationsCsv, viewJson } from '../core/export-data';
 import { buildFigure, type FigureParts } from '../core/figure';
-import { formatError } from '../core/errors';
 import { datasetGexf } from '../core/gexf';
 import { datasetGraphml } from '../core/graphml';
 import { bearingCircleLayout } from '../core/layout';
-import { loadDataset } from '../core/load';
 import { figureSvg } from '../core/svg';
 import { viewWindow } from '../core/time';
 import { SHIPPED_DATA } from '../node/paths';
-import { FolderError, readGraphDataFolder } from '../node/read-folder';
+import { FolderError } from '../node/read-folder';
 import { ChromiumMissing, pdfWithChromium, pngWithChromium } from '../node/render-figure';
 import { quietOnClosedPipe } from '../node/stdout';
-import { UsageError, viewByIdOrRange, windowOf, type NamedWindow } from './analyze-args';
+import { loadDataFolder } from './load-data';
+import {
+  parseCommandArgs,
+  UsageError,
+  viewByIdOrRange,
+  windowOf,
+  WINDOW_OPTIONS,
+  type NamedWindow,
+} from './analyze-args';
 import { existsSync, statSync } from 'node:fs';
 
 const FORMATS = ['svg', 'png', 'pdf', 'json', 'csv', 'gexf', 'graphml'] as const;
@@ -44,34 +49,19 @@ interface Options {
 }
 
 function parse(args: readonly string[], dataset: () => Dataset): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        data: { type: 'string' },
-        view: { type: 'string' },
-        at: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        compare: { type: 'string' },
-        diff: { type: 'string' },
-        scale: { type: 'string', default: '2' },
-        transparent: { type: 'boolean', default: false },
-        'no-title': { type: 'boolean', default: false },
-        'no-caption': { type: 'boolean', default: false },
-        'no-legend': { type: 'boolean', default: false },
-        'no-footer': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseCommandArgs(args, {
+    ...WINDOW_OPTIONS,
+    format: { type: 'string' },
+    out: { type: 'string' },
+    compare: { type: 'string' },
+    diff: { type: 'string' },
+    scale: { type: 'string', default: '2' },
+    transparent: { type: 'boolean', default: false },
+    'no-title': { type: 'boolean', default: false },
+    'no-caption': { type: 'boolean', default: false },
+    'no-legend': { type: 'boolean', default: false },
+    'no-footer': { type: 'boolean', default: false },
+  });
   if (v.help) return 'help';
   const format = FORMATS.find((f) => f === v.format);
   if (!format)
@@ -140,15 +130,8 @@ export async function exportCommand(
       return 0;
     }
     const dir = dataDir(args);
-    const loaded = loadDataset(readGraphDataFolder(dir));
-    if (!loaded.ok) {
-      out(
-        `✗ ${relative(process.cwd(), dir) || '.'}: ${loaded.errors.length} data errors (npm run validate lists them)`,
-      );
-      for (const error of loaded.errors) out(`  ${formatError(error)}`);
-      return 1;
-    }
-    const dataset = loaded.dataset;
+    const dataset = loadDataFolder(dir, out);
+    if (!dataset) return 1;
     const options = parse(args, () => dataset);
     if (options === 'help') return 0;
     const outFile = resolve(options.out);
