@@ -50,6 +50,21 @@ async function openExport(query: string): Promise<{ page: Page; problems: string
 }
 
 describe('Export in the explorer', () => {
+  it('closes its menu by Escape from the button, and opens one menu at a time', async () => {
+    const { page, problems } = await openExport('?view=2022');
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    expect(await exportDialog.count()).toBe(1);
+    // Focus is still on the Export button: Escape closes the menu all the same.
+    await page.keyboard.press('Escape');
+    expect(await exportDialog.count()).toBe(0);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Import data' }).click();
+    expect(await exportDialog.count()).toBe(0);
+    expect(await page.getByRole('dialog', { name: 'Import data' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('downloads a PNG at the chosen scale that shows the era, and differs between eras', async () => {
     const { page, problems } = await openExport('?view=cold-war');
     const dialog = page.getByRole('dialog', { name: 'Export' });
