@@ -1,4 +1,4 @@
-// The one schema of the graph-data contract (version 1). The TypeScript types are inferred
+// The one schema of the graph-data contract (version 1.1). The TypeScript types are inferred
 // from it, the loader validates with it, and graph-data/schema/*.schema.json is generated from it.
 import { z } from 'zod';
 import { DATE_PATTERN, isValidDate, parseDate } from './dates';
@@ -17,6 +17,14 @@ const slug = (what: string) =>
     .string({ error: `must be ${what}` })
     .regex(SLUG_PATTERN, { error: 'must be a lower-case slug (a-z, 0-9 and single hyphens)' })
     .meta({ description: what });
+
+/** Kinds of source (contract 1.1), strongest first; `other` is shown to readers as weak. */
+export const SOURCE_KINDS = ['primary', 'scholarly', 'reference', 'press', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The layers a relation type belongs to (contract 1.1); a type without one is `diplomacy`. */
+export const LAYERS = ['security', 'diplomacy', 'economy', 'votes'] as const;
+export type Layer = (typeof LAYERS)[number];
 
 export const dateSchema = z
   .string({ error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD' })
@@ -39,6 +47,15 @@ export const sourceSchema = z.strictObject({
     .meta({ description: 'An http or https address a reader can open.' }),
   publisher: text('the publisher').optional(),
   published: dateSchema.optional(),
+  kind: z
+    .enum(SOURCE_KINDS, {
+      error: `must be one of ${SOURCE_KINDS.join(', ')}`,
+    })
+    .optional()
+    .meta({
+      description:
+        'primary (treaty text, official record, UN document, archive), scholarly (peer-reviewed or academic), press (a news report), reference (encyclopedia, compiled chronology), other (shown as weak).',
+    }),
 });
 
 export const actorSchema = z.strictObject({
@@ -96,6 +113,13 @@ export const relationTypeSchema = z.strictObject({
       error: 'must be a CAMEO code of 2 to 4 digits, leading zeros kept ("042")',
     })
     .optional(),
+  layer: z
+    .enum(LAYERS, { error: `must be one of ${LAYERS.join(', ')}` })
+    .optional()
+    .meta({
+      description:
+        'security (alliances, arms, wars, rivalries, sanctions), diplomacy (recognition, visits, statements; the default), economy (aid, trade, energy), votes (votes in international bodies).',
+    }),
 });
 
 export const relationSchema = z.strictObject({
