@@ -1,5 +1,6 @@
-// `npm run validate -- [DIR]`: validates a graph-data folder (the shipped one by default).
-// Exit 0 with a one-line summary, 1 with every data error, 2 when the folder cannot be read.
+// `npm run validate -- [DIR] [--strict]`: validates a graph-data folder (the shipped one by
+// default). Exit 0 with a one-line summary (and any editorial warnings), 1 with every data error
+// (or, with --strict, any warning), 2 when the folder cannot be read.
 import { relative, resolve } from 'node:path';
 import { formatError } from '../core/errors';
 import { loadDataset } from '../core/load';
@@ -9,14 +10,23 @@ import { quietOnClosedPipe } from '../node/stdout';
 
 export function validateCommand(args: readonly string[], out: (line: string) => void): number {
   if (args.includes('--help') || args.includes('-h')) {
-    out('Usage: npm run validate -- [DIR]   (DIR defaults to the shipped graph-data/)');
+    out(
+      'Usage: npm run validate -- [DIR] [--strict]   (DIR defaults to the shipped graph-data/; --strict fails on editorial warnings)',
+    );
     return 0;
   }
-  if (args.length > 1) {
-    out(`validate: expected at most one folder, got ${args.length} arguments`);
+  const strict = args.includes('--strict');
+  const rest = args.filter((a) => a !== '--strict');
+  const unknown = rest.find((a) => a.startsWith('--'));
+  if (unknown !== undefined) {
+    out(`validate: unknown option ${unknown} (see --help)`);
     return 2;
   }
-  const dir = args[0] === undefined ? SHIPPED_DATA : resolve(args[0]);
+  if (rest.length > 1) {
+    out(`validate: expected at most one folder, got ${rest.length} arguments`);
+    return 2;
+  }
+  const dir = rest[0] === undefined ? SHIPPED_DATA : resolve(rest[0]);
   let files;
   try {
     files = readGraphDataFolder(dir);
@@ -36,11 +46,16 @@ export function validateCommand(args: readonly string[], out: (line: string) => 
     return 1;
   }
   const d = result.dataset;
-  out(
-    `✓ ${shown}: valid — ${d.actors.length} actors, ${d.relationTypes.length} relation types, ` +
-      `${d.relations.length} relations, ${d.views.length} views`,
-  );
-  return 0;
+  const warnings = result.warnings ?? [];
+  const summary =
+    `${d.actors.length} actors, ${d.relationTypes.length} relation types, ` +
+    `${d.relations.length} relations, ${d.views.length} views`;
+  const w = warnings.length;
+  const counted = `${w} warning${w === 1 ? '' : 's'}`;
+  if (strict && w > 0) out(`✗ ${shown}: ${counted} (--strict makes them errors) — ${summary}`);
+  else out(`✓ ${shown}: valid${w > 0 ? ` with ${counted}` : ''} — ${summary}`);
+  for (const warning of warnings) out(`  ${strict ? '' : 'warning: '}${formatError(warning)}`);
+  return strict && w > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -4,6 +4,7 @@
 import type { core as zcore } from 'zod';
 import { makeDataset, type Dataset } from './dataset';
 import { fieldPath, type DataError } from './errors';
+import { editorialWarnings } from './editorial';
 import { checkDuplicates, checkReferences, type Records, type SeenId } from './references';
 import { FILE_KINDS, type FileKind } from './schema';
 
@@ -18,7 +19,12 @@ export interface RawRecord {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly dataset: Dataset }
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      /** Editorial warnings (core/editorial.ts): the data load, but break a rule of the shipped set. */
+      readonly warnings?: readonly DataError[];
+    }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
 export function describe(value: unknown): string {
@@ -104,6 +110,7 @@ export function validateRecords(
   }
   return {
     ok: true,
+    warnings: editorialWarnings(collected),
     dataset: makeDataset({
       actors: collected.actors.map((r) => r.value),
       relationTypes: collected.relationTypes.map((r) => r.value),

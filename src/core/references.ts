@@ -138,6 +138,16 @@ function checkRelation(
     });
   }
   errors.push(...checkOrder(r.file, rel.id, rel.start, rel.end, ['start', 'end']));
+  if (rel.confirmed !== undefined) {
+    if (rel.end !== undefined || type?.kind === 'event')
+      errors.push({
+        file: r.file,
+        record: rel.id,
+        field: 'confirmed',
+        message: 'belongs only on a state without end (it says the state still held on that date)',
+      });
+    else errors.push(...checkOrder(r.file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']));
+  }
   return errors;
 }
 
