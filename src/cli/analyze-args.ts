@@ -4,6 +4,14 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import type { Dataset } from '../core/dataset';
 import { firstDay, lastDay, parseDate } from '../core/dates';
+import { LAYERS, type Layer } from '../core/schema';
+import {
+  DEFAULT_SCORING,
+  normaliseLayers,
+  SCORE_MODES,
+  type ScoreMode,
+  type ScoreOptions,
+} from '../core/scoring';
 import { instantWindow, viewWindow, type Window } from '../core/time';
 
 export interface NamedWindow {
@@ -27,15 +35,28 @@ export type AnalyzeRequest =
       readonly json: boolean;
       readonly data?: string;
     }
+  | {
+      readonly kind: 'series';
+      readonly from: number;
+      readonly to: number;
+      readonly json: boolean;
+      readonly data?: string;
+    }
   | { readonly kind: 'help' };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run analyze -- (--view ID | --at DATE | --from DATE --to DATE | --compare ID ID) [--data DIR] [--json]
+export const USAGE = `Usage: npm run analyze -- (--view ID | --at DATE | --from DATE --to DATE | --compare ID ID | --series YEAR YEAR)
+                    [--score time|sum] [--layers LIST|all] [--no-confidence] [--data DIR] [--json]
   --view ID          a view of views.json (cold-war, 2022, …)
   --at DATE          what holds on one day (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means all of it)
   --from/--to DATE   a window from the first day of one date to the last day of another
   --compare ID ID    two views (or date ranges written FROM..TO) side by side: flips, camp changes
+  --series Y1 Y2     one row a year: camps, hedgers, frustration share, p-value (--json: one report a year)
+  --score MODE       time (default: time-weighted, contract 1.1) or sum (the plain sum of contract 1.0)
+  --layers LIST      the layers that count, comma-separated: ${LAYERS.join(', ')}, or all
+                     (default: ${DEFAULT_SCORING.layers.join(',')})
+  --no-confidence    count every record fully, whatever its confidence
   --data DIR         any graph-data folder (default: the shipped graph-data/)
   --json             machine-readable output`;
 
@@ -49,6 +70,8 @@ export interface ParsedArgs {
   readonly from?: string;
   readonly to?: string;
   readonly compare?: readonly [string, string];
+  readonly series?: readonly [string, string];
+  readonly scoring: ScoreOptions;
 }
 
 /** The options the commands that take a window share (analyze, export). */
@@ -60,6 +83,42 @@ export const WINDOW_OPTIONS = {
   data: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies OptionsConfig;
+
+/** The options that choose the reading of the scores (analyze, export). */
+export const SCORING_OPTIONS = {
+  score: { type: 'string' },
+  layers: { type: 'string' },
+  'no-confidence': { type: 'boolean', default: false },
+} as const satisfies OptionsConfig;
+
+/** The reading of the scores the options name, or a UsageError. */
+export function scoringOf(values: {
+  score?: string | undefined;
+  layers?: string | undefined;
+  'no-confidence'?: boolean | undefined;
+}): ScoreOptions {
+  let mode: ScoreMode = DEFAULT_SCORING.mode;
+  if (values.score !== undefined) {
+    const found = SCORE_MODES.find((m) => m === values.score);
+    if (!found)
+      throw new UsageError(`--score ${values.score}: expected one of ${SCORE_MODES.join(', ')}`);
+    mode = found;
+  }
+  let layers: readonly Layer[] = DEFAULT_SCORING.layers;
+  if (values.layers !== undefined) {
+    if (values.layers === 'all') layers = LAYERS;
+    else {
+      const names = values.layers.split(',').filter((n) => n !== '');
+      const unknown = names.filter((n) => !LAYERS.some((l) => l === n));
+      if (unknown.length || names.length === 0)
+        throw new UsageError(
+          `--layers ${values.layers}: expected a comma-separated choice of ${LAYERS.join(', ')}, or all`,
+        );
+      layers = normaliseLayers(names as Layer[]);
+    }
+  }
+  return { mode, layers, confidence: !(values['no-confidence'] ?? false) };
+}
 
 /** Node's argument parser, its errors turned into a UsageError of one line. */
 export function parseCommandArgs<T extends OptionsConfig>(
@@ -76,24 +135,39 @@ export function parseCommandArgs<T extends OptionsConfig>(
 export function parseAnalyzeArgs(args: readonly string[]): ParsedArgs {
   const { values, positionals } = parseCommandArgs(args, {
     ...WINDOW_OPTIONS,
+    ...SCORING_OPTIONS,
     compare: { type: 'string', multiple: true },
+    series: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
   });
-  const compareValues = [...(values.compare ?? []), ...(values.compare ? positionals : [])];
-  if (!values.compare && positionals.length > 0)
+  const twoOf = values.compare ? 'compare' : values.series ? 'series' : undefined;
+  const pairValues = [...(values.compare ?? values.series ?? []), ...(twoOf ? positionals : [])];
+  if (!twoOf && positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  if (values.compare && compareValues.length !== 2) {
-    throw new UsageError(`--compare takes two views, got ${compareValues.length}`);
+  if (values.compare && values.series)
+    throw new UsageError('give only one of --view, --at, --from/--to, --compare and --series');
+  if (twoOf === 'compare' && pairValues.length !== 2) {
+    throw new UsageError(`--compare takes two views, got ${pairValues.length}`);
   }
-  const chosen = [values.view, values.at, values.from ?? values.to, values.compare].filter(
-    (v) => v !== undefined,
-  );
+  if (twoOf === 'series') {
+    if (pairValues.length !== 2 || !pairValues.every((y) => /^\d{4}$/.test(y)))
+      throw new UsageError(`--series takes two years (YYYY YYYY), got "${pairValues.join(' ')}"`);
+    if (Number(pairValues[1]) < Number(pairValues[0]))
+      throw new UsageError(`--series ${pairValues.join(' ')}: the last year is before the first`);
+  }
+  const chosen = [
+    values.view,
+    values.at,
+    values.from ?? values.to,
+    values.compare,
+    values.series,
+  ].filter((v) => v !== undefined);
   if (!values.help && chosen.length === 0)
     throw new UsageError(
-      'say what to analyse: --view, --at, --from/--to or --compare (see --help)',
+      'say what to analyse: --view, --at, --from/--to, --compare or --series (see --help)',
     );
   if (chosen.length > 1)
-    throw new UsageError('give only one of --view, --at, --from/--to and --compare');
+    throw new UsageError('give only one of --view, --at, --from/--to, --compare and --series');
   if ((values.from === undefined) !== (values.to === undefined))
     throw new UsageError('--from and --to go together');
   return {
@@ -104,9 +178,11 @@ export function parseAnalyzeArgs(args: readonly string[]): ParsedArgs {
     ...(values.at === undefined ? {} : { at: values.at }),
     ...(values.from === undefined ? {} : { from: values.from }),
     ...(values.to === undefined ? {} : { to: values.to }),
-    ...(values.compare
-      ? { compare: [compareValues[0] ?? '', compareValues[1] ?? ''] as const }
+    ...(twoOf === 'compare'
+      ? { compare: [pairValues[0] ?? '', pairValues[1] ?? ''] as const }
       : {}),
+    ...(twoOf === 'series' ? { series: [pairValues[0] ?? '', pairValues[1] ?? ''] as const } : {}),
+    scoring: scoringOf(values),
   };
 }
 
@@ -167,6 +243,14 @@ export function windowOf(
 export function resolveRequest(args: ParsedArgs, dataset: Dataset): AnalyzeRequest {
   if (args.help) return { kind: 'help' };
   const common = { json: args.json, ...(args.data === undefined ? {} : { data: args.data }) };
+  if (args.series) {
+    return {
+      kind: 'series',
+      from: Number(args.series[0]),
+      to: Number(args.series[1]),
+      ...common,
+    };
+  }
   if (args.compare) {
     return {
       kind: 'compare',

@@ -1,18 +1,26 @@
 // The readable report of `npm run analyze`: camps, ties with the relations behind them,
 // balance, centrality and communities — or, for a comparison, what changed between two windows.
-import type { WindowReport } from '../core/analysis';
+import type { WindowCore, WindowReport } from '../core/analysis';
 import { triadSentence } from '../core/balance';
+import {
+  campsSentence,
+  certaintySentence,
+  hedgingSentence,
+  totalStrength,
+} from '../core/camp-words';
 import type { Comparison } from '../core/compare';
 import { campLabels } from '../core/compare';
 import type { Dataset } from '../core/dataset';
 import { formatDate } from '../core/dates';
+import { LAYERS } from '../core/schema';
+import { HALF_LIFE_YEARS, sameLayers, type ScoreOptions } from '../core/scoring';
 import { tieId } from '../core/ties';
 
 const signed = (n: number): string =>
   n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${Math.abs(n).toFixed(1)}` : '0.0';
 const pct = (n: number | null): string => (n === null ? 'n/a' : `${Math.round(n * 100)}%`);
 
-function namer(report: WindowReport): (id: string) => string {
+function namer(report: Pick<WindowCore, 'actors'>): (id: string) => string {
   const names = new Map(report.actors.map((a) => [a.id, a.name]));
   return (id) => names.get(id) ?? id;
 }
@@ -21,6 +29,26 @@ function header(label: string, report: WindowReport): string {
   const { start, end } = report.window;
   return start === end ? `${label} (the one day)` : `${label} (${start} – ${end})`;
 }
+
+/** The reading of the scores, in one line. */
+export function scoringLine(
+  report: Pick<WindowReport, 'scoreMode' | 'layers' | 'confidenceWeighted'>,
+): string {
+  const mode =
+    report.scoreMode === 'time'
+      ? `time-weighted (units of an average year; events fade with a ${HALF_LIFE_YEARS}-year half-life)`
+      : 'plain sum (contract 1.0)';
+  const layers = sameLayers(report.layers, LAYERS) ? 'all layers' : report.layers.join(', ');
+  const confidence =
+    report.scoreMode === 'time'
+      ? report.confidenceWeighted
+        ? 'confidence-weighted'
+        : 'confidence ignored'
+      : '';
+  return `SCORES  ${[mode, layers, confidence].filter(Boolean).join(' · ')}`;
+}
+
+const factor = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(3));
 
 export function formatWindowReport(
   label: string,
@@ -31,23 +59,51 @@ export function formatWindowReport(
   const name = namer(report);
   const pair = (a: string, b: string): string => `${name(a)}–${name(b)}`;
   const active = report.dyads.reduce((n, t) => n + t.relations.length, 0);
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
   const out: string[] = [
     header(label, report),
-    `${report.actors.length} actors · ${report.dyads.length} ties from ${active} active relations`,
+    `${report.actors.length} actors · ${report.dyads.length} ties from ${active} relations`,
+    scoringLine(report),
     '',
   ];
 
-  const unique =
-    report.optimalSplits === 1
-      ? 'unique split'
-      : report.optimalSplits
-        ? `${report.optimalSplits} equally good splits`
-        : 'heuristic';
-  out.push(`CAMPS  frustration ${report.frustration.toFixed(1)} (${report.campMethod}, ${unique})`);
-  report.camps.forEach((camp, i) =>
-    out.push(`  ${i === 0 ? 'A' : 'B'}  ${camp.length ? camp.map(name).join(', ') : '—'}`),
+  const total = totalStrength(report);
+  const method =
+    report.campMethod === 'exact'
+      ? report.optimalSplits === 1
+        ? 'exact, unique'
+        : `exact, ${report.optimalSplits ?? 0} equally good splits`
+      : 'heuristic';
+  out.push(
+    `CAMPS  frustration ${report.frustration.toFixed(1)} = ${pct(report.normalizedFrustration)} of the total |score| ${total.toFixed(1)} (${method})`,
   );
+  if (report.oneBloc) out.push(`  One bloc: ${report.camps[0].map(name).join(', ')}`);
+  else
+    report.camps.forEach((camp, i) =>
+      out.push(`  ${i === 0 ? 'A' : 'B'}  ${camp.length ? camp.map(name).join(', ') : 'no actor'}`),
+    );
   if (report.unaligned.length) out.push(`  Unaligned: ${report.unaligned.map(name).join(', ')}`);
+  out.push(`  ${campsSentence(report, name)}`);
+  const sure = certaintySentence(report, name, total);
+  if (sure) out.push(`  ${sure}`);
+  if (report.runnerUp) {
+    const [x, y] = report.runnerUp.camps;
+    out.push(
+      `  Runner-up: ${y.length ? `${x.map(name).join(', ')} | ${y.map(name).join(', ')}` : `one bloc (${x.map(name).join(', ')})`}, frustration ${report.runnerUp.frustration.toFixed(1)}`,
+    );
+  }
+  if (report.pValue !== null && report.pTest)
+    out.push(
+      `  p-value ${report.pValue.toFixed(3)} against ${report.pTest.shuffles} shuffles of the scores across the pairs (${report.pTest.method})`,
+    );
+  const hedging = hedgingSentence(report, name);
+  if (hedging) out.push(`  ${hedging}`);
+  if (report.switchCosts.length && !report.oneBloc) {
+    out.push('  Cost of switching camps (share of the actor’s total |score|):');
+    out.push(
+      `    ${report.switchCosts.map((c) => `${name(c.actor)} ${c.cost.toFixed(1)} (${pct(c.share)})`).join(' · ')}`,
+    );
+  }
   if (report.frustratedTies.length) {
     out.push('  Ties against the split:');
     for (const t of report.frustratedTies) {
@@ -58,20 +114,33 @@ export function formatWindowReport(
   }
   out.push('');
 
-  out.push('TIES  score = sum of valence × weight of the relations active in the window');
+  out.push(
+    report.scoreMode === 'time'
+      ? 'TIES  score = Σ base × share × fade × confidence over the relations that count (base = valence × weight)'
+      : 'TIES  score = Σ valence × weight of the relations active in the window',
+  );
   const byStrength = [...report.dyads].sort((x, y) => Math.abs(y.score) - Math.abs(x.score));
   for (const tie of byStrength) {
+    const parts =
+      tie.positive > 0 && tie.negative < 0
+        ? `  (${signed(tie.positive)} / ${signed(tie.negative)}${tie.ambivalent ? ', ambivalent' : ''})`
+        : '';
     out.push(
-      `  ${pair(tie.a, tie.b).padEnd(34)} ${signed(tie.score).padStart(7)}  ${tie.relations.length} relation${tie.relations.length === 1 ? '' : 's'}`,
+      `  ${pair(tie.a, tie.b).padEnd(34)} ${signed(tie.score).padStart(7)}  ${tie.relations.length} relation${tie.relations.length === 1 ? '' : 's'}${parts}`,
     );
     const top = [...tie.relations]
       .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
       .slice(0, detail);
     for (const c of top) {
-      const r = dataset.relations.find((rel) => rel.id === c.id);
+      const r = relationById.get(c.id);
       const when = r ? formatDate(r.start) + (r.end ? ` – ${formatDate(r.end)}` : '') : '';
+      const f = c.factors;
+      const how =
+        report.scoreMode === 'time'
+          ? ` = ${signed(c.base)} × ${factor(f.share)} × ${factor(f.fade)} × ${factor(f.confidence)}`
+          : '';
       out.push(
-        `      ${signed(c.contribution).padStart(6)}  ${r?.title ?? c.id} (${when})  [${c.id}]`,
+        `      ${signed(c.contribution).padStart(6)}${how}  ${r?.title ?? c.id} (${when})  [${c.id}]`,
       );
     }
     if (tie.relations.length > top.length)
@@ -88,23 +157,60 @@ export function formatWindowReport(
   }
   out.push('');
 
-  out.push('CENTRALITY  PageRank and betweenness on the positive ties; weighted degree');
   out.push(
-    `  ${'actor'.padEnd(16)} ${'PageRank'.padStart(9)} ${'between'.padStart(8)} ${'+degree'.padStart(8)} ${'−degree'.padStart(8)}`,
+    'CENTRALITY  strength = total |score|; PN reads both signs; PageRank and betweenness read the positive ties only',
+  );
+  out.push(
+    `  ${'actor'.padEnd(16)} ${'strength'.padStart(9)} ${'relations'.padStart(9)} ${'+degree'.padStart(8)} ${'−degree'.padStart(8)} ${'PN'.padStart(7)} ${'PageRank'.padStart(9)} ${'between'.padStart(8)}`,
   );
   const c = report.centrality;
   const order = [...report.actors].sort(
-    (x, y) => (c.pagerank[y.id] ?? 0) - (c.pagerank[x.id] ?? 0),
+    (x, y) => (c.strength[y.id] ?? 0) - (c.strength[x.id] ?? 0),
   );
   for (const { id } of order) {
     out.push(
-      `  ${name(id).padEnd(16)} ${(c.pagerank[id] ?? 0).toFixed(3).padStart(9)} ${(c.betweenness[id] ?? 0).toFixed(3).padStart(8)} ` +
-        `${(c.positiveDegree[id] ?? 0).toFixed(1).padStart(8)} ${(c.negativeDegree[id] ?? 0).toFixed(1).padStart(8)}`,
+      `  ${name(id).padEnd(16)} ${(c.strength[id] ?? 0).toFixed(1).padStart(9)} ${String(c.relations[id] ?? 0).padStart(9)} ` +
+        `${(c.positiveDegree[id] ?? 0).toFixed(1).padStart(8)} ${(c.negativeDegree[id] ?? 0).toFixed(1).padStart(8)} ` +
+        `${(c.pn[id] ?? 0).toFixed(3).padStart(7)} ${(c.pagerank[id] ?? 0).toFixed(3).padStart(9)} ${(c.betweenness?.[id] ?? 0).toFixed(3).padStart(8)}`,
     );
   }
   out.push('');
-  out.push('COMMUNITIES  Louvain on the positive ties');
-  report.communities.forEach((group, i) => out.push(`  ${i + 1}. ${group.map(name).join(', ')}`));
+  out.push(
+    `COMMUNITIES  signed modularity ${report.modularity.toFixed(3)} (friendly ties inside, hostile ties across)`,
+  );
+  if (report.modularity <= 0) out.push('  none: no grouping fits the ties better than chance');
+  else
+    report.communities.forEach((group, i) => out.push(`  ${i + 1}. ${group.map(name).join(', ')}`));
+  return out;
+}
+
+/** `--series`: one row a year. */
+export function formatSeries(
+  reports: readonly (WindowCore & { readonly year: number; readonly pValue: number | null })[],
+  scoring: ScoreOptions,
+): string[] {
+  const first = reports[0];
+  const name = first ? namer(first) : (id: string) => id;
+  const short = (ids: readonly string[]): string => ids.join(' ');
+  const out: string[] = [
+    `SERIES  ${first?.year ?? ''}–${reports.at(-1)?.year ?? ''}, one calendar year a row`,
+    scoringLine({
+      scoreMode: scoring.mode,
+      layers: scoring.layers,
+      confidenceWeighted: scoring.mode === 'time' && scoring.confidence,
+    }),
+    `  actors: ${first ? first.actors.map((a) => `${a.id} ${name(a.id)}`).join(', ') : ''}`,
+    '',
+    `  ${'year'.padEnd(5)} ${'camp A'.padEnd(24)} ${'camp B'.padEnd(24)} ${'hedging'.padEnd(12)} ${'frustr.'.padStart(7)} ${'p'.padStart(6)}`,
+  ];
+  for (const r of reports) {
+    const [a, b] = r.camps;
+    const campA = a.length === 0 ? '(no ties)' : short(a);
+    const campB = a.length === 0 ? '' : r.oneBloc ? '(one bloc)' : short(b);
+    out.push(
+      `  ${String(r.year).padEnd(5)} ${campA.padEnd(24)} ${campB.padEnd(24)} ${short(r.hedging.map((h) => h.actor)).padEnd(12)} ${pct(r.normalizedFrustration).padStart(7)} ${(r.pValue === null ? 'n/a' : r.pValue.toFixed(3)).padStart(6)}`,
+    );
+  }
   return out;
 }
 
@@ -118,6 +224,7 @@ export function formatComparison(
   const pair = (a: string, b: string): string => `${nameAfter(a)}–${nameAfter(b)}`;
   const out: string[] = [
     `COMPARE  ${header(labels[0], before)}  →  ${header(labels[1], after)}`,
+    scoringLine(after),
     '',
   ];
 
@@ -135,7 +242,17 @@ export function formatComparison(
   out.push(
     `  Changed camp: ${comparison.campChanges.length ? comparison.campChanges.map((c) => `${nameAfter(c.actor)} (${c.before} → ${c.after})`).join(', ') : 'none'}`,
   );
-  out.push(`  Frustration: ${before.frustration.toFixed(1)} → ${after.frustration.toFixed(1)}`);
+  out.push(
+    `  Frustration: ${pct(before.normalizedFrustration)} → ${pct(after.normalizedFrustration)} of the total |score|`,
+  );
+  for (const [label, report, name] of [
+    [labels[0], before, nameBefore],
+    [labels[1], after, nameAfter],
+  ] as const) {
+    const hedging = hedgingSentence(report, name);
+    if (hedging) out.push(`  ${label}: ${hedging}`);
+    if (report.oneBloc) out.push(`  ${label}: ${campsSentence(report, name)}`);
+  }
   out.push('');
 
   out.push('TIES THAT FLIPPED SIGN');
@@ -153,8 +270,16 @@ export function formatComparison(
   out.push('');
 
   out.push('EVERY TIE, BEFORE → AFTER  (largest change first)');
-  out.push('  A score adds up every relation active in its window, so a longer window holds more:');
-  out.push('  across windows of different length compare signs and camps, not sizes.');
+  if (after.scoreMode === 'time')
+    out.push(
+      '  Scores are in units of an average year of each window, so windows of any length compare.',
+    );
+  else {
+    out.push(
+      '  A plain sum adds up every relation active in its window, so a longer window holds more:',
+    );
+    out.push('  across windows of different length compare signs and camps, not sizes.');
+  }
   const afterById = new Map(after.dyads.map((t) => [tieId(t.a, t.b), t.score]));
   const beforeById = new Map(before.dyads.map((t) => [tieId(t.a, t.b), t.score]));
   const ids = [...new Set([...beforeById.keys(), ...afterById.keys()])];
@@ -174,9 +299,9 @@ export function formatComparison(
   out.push(
     `STRUCTURAL BALANCE  ${pct(before.balance.ratio)} → ${pct(after.balance.ratio)} of triangles balanced`,
   );
-  const pagerank = comparison.rankChanges.filter((r) => r.measure === 'pagerank');
+  const strength = comparison.rankChanges.filter((r) => r.measure === 'strength');
   out.push(
-    `PAGERANK RANK  ${pagerank.length ? pagerank.map((r) => `${nameAfter(r.actor)} ${r.before} → ${r.after}`).join(', ') : 'unchanged'}`,
+    `RANK BY TIE STRENGTH  ${strength.length ? strength.map((r) => `${nameAfter(r.actor)} ${r.before} → ${r.after}`).join(', ') : 'unchanged'}`,
   );
   out.push('');
   out.push(

@@ -1,14 +1,16 @@
-// `npm run analyze -- …`: who sides with whom in a window, and why; or what changed between two.
-// Exit 0 with the report, 1 when the data are invalid, 2 for a usage error (one line, no stack).
+// `npm run analyze -- …`: who sides with whom in a window, and why; what changed between two;
+// or year by year. Exit 0 with the report, 1 when the data are invalid, 2 for a usage error
+// (one line, no stack).
 import { resolve } from 'node:path';
 import { analyzeWindow } from '../core/analysis';
 import { compareReports } from '../core/compare';
+import { yearlyReports } from '../core/series';
 import { FolderError } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { quietOnClosedPipe } from '../node/stdout';
 import { loadDataFolder } from './load-data';
 import { parseAnalyzeArgs, resolveRequest, UsageError, USAGE } from './analyze-args';
-import { formatComparison, formatWindowReport } from './analyze-report';
+import { formatComparison, formatSeries, formatWindowReport } from './analyze-report';
 
 export function analyzeCommand(args: readonly string[], out: (line: string) => void): number {
   try {
@@ -21,16 +23,23 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
     const dataset = loadDataFolder(dir, out);
     if (!dataset) return 1;
     const request = resolveRequest(parsed, dataset);
+    const scoring = parsed.scoring;
     if (request.kind === 'help') return 0;
     if (request.kind === 'window') {
-      const report = analyzeWindow(dataset, request.target.window);
+      const report = analyzeWindow(dataset, request.target.window, { betweenness: true }, scoring);
       if (request.json) out(JSON.stringify(report, null, 2));
       else formatWindowReport(request.target.label, report, dataset).forEach((line) => out(line));
       return 0;
     }
+    if (request.kind === 'series') {
+      const reports = yearlyReports(dataset, request.from, request.to, scoring);
+      if (request.json) out(JSON.stringify(reports, null, 2));
+      else formatSeries(reports, scoring).forEach((line) => out(line));
+      return 0;
+    }
     const comparison = compareReports(
-      analyzeWindow(dataset, request.before.window),
-      analyzeWindow(dataset, request.after.window),
+      analyzeWindow(dataset, request.before.window, { betweenness: true }, scoring),
+      analyzeWindow(dataset, request.after.window, { betweenness: true }, scoring),
     );
     if (request.json) out(JSON.stringify(comparison, null, 2));
     else

@@ -1,7 +1,9 @@
 // Camps: the split of the actors into two camps that minimises frustration — negative ties
 // inside a camp plus positive ties across camps, each weighted by its absolute score
-// (structural balance's "line index"). Exact up to EXACT_LIMIT aligned actors; above that a
-// seeded multi-start local search, compared with the exact answer in the tests.
+// (structural balance's "line index"; Doreian & Mrvar's partitioning of signed networks with
+// two clusters). Exact up to EXACT_LIMIT aligned actors; above that a seeded multi-start local
+// search, compared with the exact answer in the tests. With the split come how sure it is: the
+// runner-up split, and what it would cost each actor to switch camps (a low cost is hedging).
 import type { Tie } from './ties';
 
 export const EXACT_LIMIT = 20;
@@ -13,6 +15,20 @@ export interface FrustratedTie {
   readonly reason: 'negative-inside' | 'positive-across';
 }
 
+export interface SwitchCost {
+  readonly actor: string;
+  /** How much the frustration would grow if this actor alone changed camp (≥ 0 at an exact optimum). */
+  readonly cost: number;
+  /** cost / the actor's total |score|: 1 when every tie agrees with its camp, 0 when it is torn evenly. */
+  readonly share: number;
+}
+
+/**
+ * An actor is hedging when switching camps would cost less than this share of its total |score|:
+ * its ties pull both ways nearly evenly (docs/analysis.md gives the reasons for the value).
+ */
+export const HEDGING_THRESHOLD = 0.25;
+
 export interface CampSplit {
   /** Two camps, each in the order the actors were given; the first holds the first aligned actor. */
   readonly camps: readonly [readonly string[], readonly string[]];
@@ -23,6 +39,13 @@ export interface CampSplit {
   readonly method: 'exact' | 'heuristic';
   /** Exact method only: how many splits reach the minimum (1 = the split is unique). */
   readonly optimalSplits?: number;
+  /** The best other split, and its frustration (absent when there is no other split). */
+  readonly runnerUp?: {
+    readonly camps: readonly [readonly string[], readonly string[]];
+    readonly frustration: number;
+  };
+  /** Every aligned actor's cost of switching camps, in the order the actors were given. */
+  readonly switchCosts: readonly SwitchCost[];
 }
 
 export interface CampOptions {
@@ -81,12 +104,23 @@ function flipDelta(p: Problem, side: Uint8Array, k: number): number {
   return delta;
 }
 
-/** Every split with actor 0 in camp 0, visited in Gray-code order: one flip per step. */
-function exact(p: Problem): { side: Uint8Array; optimal: number } {
+interface Solved {
+  readonly side: Uint8Array;
+  readonly optimal?: number;
+  readonly second?: Uint8Array;
+}
+
+/**
+ * Every split with actor 0 in camp 0, visited in Gray-code order: one flip per step. Keeps the
+ * best split and the best other one (the runner-up; equal to the best when the best is not unique).
+ */
+function exact(p: Problem): Solved {
   const side = new Uint8Array(p.n);
   let current = frustrationOf(p, side);
   let best = current;
   let bestSide = side.slice();
+  let second = Infinity;
+  let secondSide: Uint8Array | undefined;
   let optimal = 1;
   const steps = p.n <= 1 ? 0 : 2 ** (p.n - 1) - 1;
   for (let step = 1; step <= steps; step++) {
@@ -95,24 +129,43 @@ function exact(p: Problem): { side: Uint8Array; optimal: number } {
     current += flipDelta(p, side, k);
     side[k] = side[k] === 0 ? 1 : 0;
     if (current < best - EPSILON) {
+      second = best;
+      secondSide = bestSide;
       best = current;
       bestSide = side.slice();
       optimal = 1;
     } else if (Math.abs(current - best) <= EPSILON) {
       optimal++;
+      if (second > best + EPSILON || secondSide === undefined) {
+        second = current;
+        secondSide = side.slice();
+      }
+    } else if (current < second - EPSILON) {
+      second = current;
+      secondSide = side.slice();
     }
   }
-  return { side: bestSide, optimal };
+  return { side: bestSide, optimal, ...(secondSide ? { second: secondSide } : {}) };
+}
+
+/** The same partition, whichever camp is called first. */
+function samePartition(x: Uint8Array, y: Uint8Array): boolean {
+  const flipped = x[0] !== y[0];
+  for (let i = 0; i < x.length; i++) if ((x[i] !== y[i]) !== flipped) return false;
+  return true;
 }
 
 /**
  * Multi-start steepest descent over single-actor flips. The cost of flipping each actor is kept
  * up to date as actors flip (O(n) a flip), so a descent costs O(n²) rather than O(n³).
  */
-function heuristic(p: Problem, restarts: number, seed: number): Uint8Array {
+function heuristic(p: Problem, restarts: number, seed: number): Solved {
   const random = seededRandom(seed);
   let bestSide = new Uint8Array(p.n);
   let best = frustrationOf(p, bestSide);
+  // The runner-up among the distinct local optima found (single flips of the best are added later).
+  let second = Infinity;
+  let secondSide: Uint8Array | undefined;
   const delta = new Float64Array(p.n);
   for (let r = 0; r < restarts; r++) {
     const side = new Uint8Array(p.n);
@@ -144,11 +197,18 @@ function heuristic(p: Problem, restarts: number, seed: number): Uint8Array {
       current += bestDelta;
     }
     if (current < best - EPSILON) {
+      if (!samePartition(side, bestSide)) {
+        second = best;
+        secondSide = bestSide;
+      }
       best = current;
       bestSide = side.slice();
+    } else if (current < second - EPSILON && !samePartition(side, bestSide)) {
+      second = current;
+      secondSide = side.slice();
     }
   }
-  return bestSide;
+  return { side: bestSide, ...(secondSide ? { second: secondSide } : {}) };
 }
 
 export function findCamps(
@@ -174,15 +234,34 @@ export function findCamps(
   const useExact = n <= (options.exactLimit ?? EXACT_LIMIT);
   const solved = useExact
     ? exact(problem)
-    : {
-        side: heuristic(problem, options.restarts ?? (n <= 50 ? 64 : 16), options.seed ?? 1),
-        optimal: undefined,
-      };
-  // Normalise so that the first aligned actor is in camp 0.
+    : heuristic(problem, options.restarts ?? (n <= 50 ? 64 : 16), options.seed ?? 1);
+  const campsOf = (side: Uint8Array): [string[], string[]] => {
+    // Normalise so that the first aligned actor is in camp 0.
+    const flip = side[0] === 1;
+    const out: [string[], string[]] = [[], []];
+    ids.forEach((id, i) => (((side[i] ?? 0) === 1) !== flip ? out[1] : out[0]).push(id));
+    return out;
+  };
   const flip = solved.side[0] === 1;
   const campOf = (i: number): number => (((solved.side[i] ?? 0) === 1) !== flip ? 1 : 0);
-  const camps: [string[], string[]] = [[], []];
-  ids.forEach((id, i) => (campOf(i) === 0 ? camps[0] : camps[1]).push(id));
+  const camps = campsOf(solved.side);
+  const switchCosts: SwitchCost[] = [];
+  let bestFlip = -1;
+  let bestFlipDelta = Infinity;
+  for (let k = 0; k < n; k++) {
+    const cost = flipDelta(problem, solved.side, k);
+    let strength = 0;
+    for (let j = 0; j < n; j++) strength += Math.abs(w[k * n + j] ?? 0);
+    switchCosts.push({
+      actor: ids[k] ?? '',
+      cost: clean(cost),
+      share: strength === 0 ? 0 : clean(cost / strength),
+    });
+    if (cost < bestFlipDelta) {
+      bestFlipDelta = cost;
+      bestFlip = k;
+    }
+  }
   const frustratedTies: FrustratedTie[] = [];
   for (const t of signed) {
     const same = campOf(index.get(t.a) ?? 0) === campOf(index.get(t.b) ?? 0);
@@ -191,8 +270,18 @@ export function findCamps(
     if (t.score > 0 && !same)
       frustratedTies.push({ a: t.a, b: t.b, score: t.score, reason: 'positive-across' });
   }
-  const frustration =
-    Math.round(frustratedTies.reduce((s, t) => s + Math.abs(t.score), 0) * 1e9) / 1e9;
+  const frustration = clean(frustratedTies.reduce((s, t) => s + Math.abs(t.score), 0));
+  // The runner-up: the best other split the search met; for the heuristic, a single actor's
+  // switch from the best split may be better still. Splits of one actor have none.
+  let runnerUp: CampSplit['runnerUp'];
+  let secondSide = solved.second;
+  let second = secondSide ? frustrationOf(problem, secondSide) : Infinity;
+  if (!useExact && bestFlip >= 0 && n > 1 && frustration + bestFlipDelta < second - EPSILON) {
+    secondSide = solved.side.slice();
+    secondSide[bestFlip] = secondSide[bestFlip] === 0 ? 1 : 0;
+    second = frustration + bestFlipDelta;
+  }
+  if (secondSide) runnerUp = { camps: campsOf(secondSide), frustration: clean(second) };
   return {
     camps,
     unaligned,
@@ -200,5 +289,19 @@ export function findCamps(
     frustratedTies,
     method: useExact ? 'exact' : 'heuristic',
     ...(solved.optimal === undefined ? {} : { optimalSplits: solved.optimal }),
+    ...(runnerUp ? { runnerUp } : {}),
+    switchCosts,
   };
+}
+
+/** Rounds away floating-point dust. */
+function clean(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+/** The actors whose cost of switching camps is below HEDGING_THRESHOLD of their total |score|. */
+export function hedgers(split: Pick<CampSplit, 'switchCosts' | 'camps'>): SwitchCost[] {
+  // One bloc has no other camp to hedge towards.
+  if (split.camps[1].length === 0) return [];
+  return split.switchCosts.filter((c) => c.share < HEDGING_THRESHOLD);
 }

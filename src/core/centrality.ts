@@ -1,20 +1,30 @@
-// Centrality and communities with graphology's standard library: weighted degree on positive
-// and on negative ties, and on the positive ties betweenness (strong ties are short), PageRank
-// (weighted by score) and Louvain communities (seeded, so the result is repeatable).
+// How much each actor weighs in a window. Read straight off the ties: total |score| (the default
+// node size), the number of relations, and weighted degree on positive and on negative ties.
+// With graphology's standard library, on the positive ties only (they cannot read a negative
+// weight): betweenness (strong ties are short) and PageRank. And PN centrality, which reads both
+// signs (core/signed-measures.ts).
 import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { seededRandom } from './camps';
+import { pnCentrality } from './signed-measures';
 import type { Tie } from './ties';
 
 export interface Centrality {
+  /** Sum of the absolute scores of an actor's ties: how much is going on around it, either way. */
+  readonly strength: Readonly<Record<string, number>>;
+  /** Number of relations counted in its ties. */
+  readonly relations: Readonly<Record<string, number>>;
   /** Sum of the scores of an actor's positive ties. */
   readonly positiveDegree: Readonly<Record<string, number>>;
   /** Sum of the absolute scores of its negative ties. */
   readonly negativeDegree: Readonly<Record<string, number>>;
-  /** Normalised betweenness on the positive ties, with distance 1 / score. */
-  readonly betweenness: Readonly<Record<string, number>>;
+  /** PN centrality (Everett & Borgatti 2014): friends who have friends, less enemies. */
+  readonly pn: Readonly<Record<string, number>>;
+  /**
+   * Normalised betweenness on the positive ties, with distance 1 / score; null unless asked for
+   * (it is the slowest measure by far: Brandes' algorithm with Dijkstra from every actor).
+   */
+  readonly betweenness: Readonly<Record<string, number>> | null;
   /** PageRank on the positive ties, weighted by score. */
   readonly pagerank: Readonly<Record<string, number>>;
 }
@@ -32,58 +42,68 @@ function positiveGraph(actorIds: readonly string[], ties: readonly Tie[]): Graph
   return graph;
 }
 
+/** Values by actor id in a lookup with no prototype (an id is data, never a property name). */
 function byActor(
   actorIds: readonly string[],
-  values: Record<string, number>,
+  value: (id: string) => number,
 ): Record<string, number> {
-  return Object.fromEntries(actorIds.map((id) => [id, round(values[id] ?? 0)]));
+  const out = Object.create(null) as Record<string, number>;
+  for (const id of actorIds) out[id] = round(value(id));
+  return out;
 }
 
-export function centrality(actorIds: readonly string[], ties: readonly Tie[]): Centrality {
-  const positive: Record<string, number> = {};
-  const negative: Record<string, number> = {};
+/** The measures read straight off the ties: strength, relations, positive and negative degree. */
+export function tieStrengths(
+  actorIds: readonly string[],
+  ties: readonly Tie[],
+): Pick<Centrality, 'strength' | 'relations' | 'positiveDegree' | 'negativeDegree'> {
+  const positive = new Map<string, number>();
+  const negative = new Map<string, number>();
+  const relations = new Map<string, number>();
+  const add = (map: Map<string, number>, id: string, x: number) =>
+    map.set(id, (map.get(id) ?? 0) + x);
   for (const t of ties) {
+    add(relations, t.a, t.relations.length);
+    add(relations, t.b, t.relations.length);
     const target = t.score > 0 ? positive : t.score < 0 ? negative : undefined;
     if (!target) continue;
-    target[t.a] = (target[t.a] ?? 0) + Math.abs(t.score);
-    target[t.b] = (target[t.b] ?? 0) + Math.abs(t.score);
+    add(target, t.a, Math.abs(t.score));
+    add(target, t.b, Math.abs(t.score));
   }
-  const graph = positiveGraph(actorIds, ties);
-  const hasEdges = graph.size > 0;
   return {
-    positiveDegree: byActor(actorIds, positive),
-    negativeDegree: byActor(actorIds, negative),
-    betweenness: byActor(
-      actorIds,
-      hasEdges ? betweenness(graph, { getEdgeWeight: 'distance', normalized: true }) : {},
-    ),
-    pagerank: byActor(
-      actorIds,
-      hasEdges
-        ? pagerank(graph, { getEdgeWeight: 'weight' })
-        : Object.fromEntries(actorIds.map((id) => [id, 1 / actorIds.length])),
-    ),
+    strength: byActor(actorIds, (id) => (positive.get(id) ?? 0) + (negative.get(id) ?? 0)),
+    relations: byActor(actorIds, (id) => relations.get(id) ?? 0),
+    positiveDegree: byActor(actorIds, (id) => positive.get(id) ?? 0),
+    negativeDegree: byActor(actorIds, (id) => negative.get(id) ?? 0),
   };
 }
 
-/**
- * Louvain communities on the positive ties, as lists of actor ids in the given order;
- * communities are ordered by their first member, and an actor with no positive tie is alone.
- */
-export function communities(
+export interface CentralityOptions {
+  /** Compute betweenness too (default: no; the explorer asks when it sizes nodes by it). */
+  readonly betweenness?: boolean;
+}
+
+export function centrality(
   actorIds: readonly string[],
   ties: readonly Tie[],
-  seed = 1,
-): string[][] {
+  options: CentralityOptions = {},
+): Centrality {
   const graph = positiveGraph(actorIds, ties);
-  const mapping: Record<string, number> =
-    graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
-  const groups = new Map<string, string[]>();
-  for (const id of actorIds) {
-    const key = mapping[id] === undefined ? `alone:${id}` : String(mapping[id]);
-    const group = groups.get(key) ?? [];
-    group.push(id);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+  const hasEdges = graph.size > 0;
+  const between: Record<string, number> =
+    hasEdges && options.betweenness
+      ? betweenness(graph, { getEdgeWeight: 'distance', normalized: true })
+      : {};
+  const rank: Record<string, number> = hasEdges ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  const pn = pnCentrality(actorIds, ties);
+  return {
+    ...tieStrengths(actorIds, ties),
+    pn: byActor(actorIds, (id) => pn[id] ?? 1),
+    betweenness: options.betweenness
+      ? byActor(actorIds, (id) => (Object.hasOwn(between, id) ? (between[id] ?? 0) : 0))
+      : null,
+    pagerank: byActor(actorIds, (id) =>
+      hasEdges ? (Object.hasOwn(rank, id) ? (rank[id] ?? 0) : 0) : 1 / actorIds.length,
+    ),
+  };
 }

@@ -28,7 +28,8 @@ export interface CampChange {
 
 export interface RankChange {
   readonly actor: string;
-  readonly measure: 'pagerank' | 'betweenness' | 'positiveDegree' | 'negativeDegree';
+  readonly measure:
+    'strength' | 'pn' | 'pagerank' | 'betweenness' | 'positiveDegree' | 'negativeDegree';
   readonly before: number;
   readonly after: number;
 }
@@ -100,9 +101,19 @@ export function compareReports(before: WindowReport, after: WindowReport): Compa
     if (a !== b) campChanges.push({ actor: id, before: b, after: a });
   }
   const rankChanges: RankChange[] = [];
-  for (const measure of ['pagerank', 'betweenness', 'positiveDegree', 'negativeDegree'] as const) {
-    const r0 = ranks(before.centrality[measure]);
-    const r1 = ranks(after.centrality[measure]);
+  for (const measure of [
+    'strength',
+    'pn',
+    'pagerank',
+    'betweenness',
+    'positiveDegree',
+    'negativeDegree',
+  ] as const) {
+    const v0 = before.centrality[measure];
+    const v1 = after.centrality[measure];
+    if (!v0 || !v1) continue;
+    const r0 = ranks(v0);
+    const r1 = ranks(v1);
     for (const { id } of after.actors) {
       const x = r0.get(id);
       const y = r1.get(id);

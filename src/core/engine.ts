@@ -10,6 +10,7 @@ import type { importData as ImportData, ImportFile } from './import/import';
 import { datasetOfParts, type DatasetParts } from './import/reply';
 import { loadDataset, type DataFile } from './load';
 import type { RelationType } from './schema';
+import type { ScoreOptions } from './scoring';
 import { signedTies } from './ties';
 import type { Window } from './time';
 
@@ -27,6 +28,9 @@ export type EngineRequest =
       readonly hiddenTypes: readonly string[];
       readonly hiddenActors: readonly string[];
       readonly window: Window;
+      readonly scoring: ScoreOptions;
+      /** Compute betweenness too (slow on large graphs; asked for only when shown). */
+      readonly betweenness?: boolean;
     };
 
 export type DatasetReply =
@@ -45,7 +49,11 @@ export type ExtrasReply =
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
 /** Centrality and communities of a window's ties (core/analysis.ts, with graphology). */
-export type ExtrasAnalysis = (actorIds: readonly string[], dyads: readonly Tie[]) => WindowExtras;
+export type ExtrasAnalysis = (
+  actorIds: readonly string[],
+  dyads: readonly Tie[],
+  options?: { readonly betweenness?: boolean },
+) => WindowExtras;
 
 /**
  * The parts of the engine that only some requests need: graph analysis (graphology) for
@@ -141,7 +149,8 @@ export class Engine {
       ok: true,
       extras: analyzeExtras(
         dataset.actors.map((a) => a.id),
-        signedTies(dataset, request.window),
+        signedTies(dataset, request.window, request.scoring),
+        { betweenness: request.betweenness ?? false },
       ),
     };
   }

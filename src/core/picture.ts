@@ -99,7 +99,8 @@ function nodes(
   options: PictureOptions,
   moved: ReadonlySet<string> = new Set(),
 ): PictureNode[] {
-  const values = report.centrality[options.sizeBy];
+  // Betweenness is null until computed: every node at the same size meanwhile.
+  const values = report.centrality[options.sizeBy] ?? {};
   const max = maxAbsOf(Object.values(values), (v) => v);
   const s = options.selection;
   return report.actors.map((a) => {

@@ -146,7 +146,8 @@ function checkRelation(
         field: 'confirmed',
         message: 'belongs only on a state without end (it says the state still held on that date)',
       });
-    else errors.push(...checkOrder(r.file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']));
+    else
+      errors.push(...checkOrder(r.file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']));
   }
   return errors;
 }

@@ -1,9 +1,11 @@
 // An index of a data set's relations by year, so that the relations of a window are found
 // without scanning them all: those active in the window's first year, plus those that start in
-// its later years. Day numbers and contributions are computed once. Built lazily, once per
-// (immutable) Dataset.
+// its later years. Day numbers, bases and what the scoring needs of each relation (kind, layer,
+// confidence, date precision) are computed once. Built lazily, once per (immutable) Dataset.
 import type { Dataset } from './dataset';
 import { civilFromDay, firstDay } from './dates';
+import { LAYERS } from './schema';
+import { CONFIDENCE_FACTORS, eventPlacement, layerOf } from './scoring';
 import { relationEnd, relationStart, type Window } from './time';
 import { tieId } from './ties';
 
@@ -13,7 +15,16 @@ export interface RelationIndex {
   readonly start: Float64Array;
   /** Last day; Infinity for a state still in force. */
   readonly end: Float64Array;
+  /** valence(type) × weight: the contribution in the plain sum. */
   readonly contribution: Float64Array;
+  /** 1 for a state, 0 for an event. */
+  readonly isState: Uint8Array;
+  /** 1 for an event known only to its year or month (no end): placed at the middle of that period. */
+  readonly partial: Uint8Array;
+  /** The index in LAYERS of the relation type's layer. */
+  readonly layer: Uint8Array;
+  /** The confidence factor of the record (CONFIDENCE_FACTORS). */
+  readonly confidence: Float64Array;
   /** For each relation, its pair: an index into `pairs`, which are sorted by tie id. */
   readonly pairOf: Int32Array;
   readonly pairs: readonly { readonly a: string; readonly b: string; readonly id: string }[];
@@ -45,6 +56,10 @@ export function buildIndex(dataset: Dataset): RelationIndex {
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const contribution = new Float64Array(n);
+  const isState = new Uint8Array(n);
+  const partial = new Uint8Array(n);
+  const layer = new Uint8Array(n);
+  const confidence = new Float64Array(n);
   const startYear = new Int32Array(n);
   const endYear = new Int32Array(n);
   let firstYear = Infinity;
@@ -59,6 +74,10 @@ export function buildIndex(dataset: Dataset): RelationIndex {
     start[i] = relationStart(r);
     end[i] = relationEnd(r, type.kind);
     contribution[i] = Math.round(type.valence * (r.weight ?? 1) * 1e9) / 1e9;
+    isState[i] = type.kind === 'state' ? 1 : 0;
+    partial[i] = type.kind === 'event' && eventPlacement(r).partial ? 1 : 0;
+    layer[i] = LAYERS.indexOf(layerOf(type));
+    confidence[i] = CONFIDENCE_FACTORS[r.confidence ?? 'high'];
     startYear[i] = yearOf(start[i] ?? 0);
     firstYear = Math.min(firstYear, startYear[i] ?? firstYear);
     lastYear = Math.max(lastYear, startYear[i] ?? lastYear);
@@ -110,6 +129,10 @@ export function buildIndex(dataset: Dataset): RelationIndex {
     start,
     end,
     contribution,
+    isState,
+    partial,
+    layer,
+    confidence,
     pairOf,
     pairs,
     firstYear,

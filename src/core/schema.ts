@@ -142,12 +142,10 @@ export const relationSchema = z.strictObject({
     .enum(['high', 'medium', 'low'], { error: 'must be high, medium or low' })
     .optional(),
   disputed: text('where sources disagree, and how').optional(),
-  confirmed: dateSchema
-    .optional()
-    .meta({
-      description:
-        'For a state without `end`: the latest date one of its sources says it still held (an extension of contract 1.1).',
-    }),
+  confirmed: dateSchema.optional().meta({
+    description:
+      'For a state without `end`: the latest date one of its sources says it still held (an extension of contract 1.1).',
+  }),
   context: text('the multilateral fact this dyad belongs to').optional(),
 });
 

@@ -1,13 +1,18 @@
-// Per-pair dyad scores year by year, for charts: the score of each pair in the window of each
-// calendar year, from the first year asked (1947 by default) to the last year in the data.
+// Year by year: each pair's dyad score in the window of each calendar year (for the charts), and
+// each year's camps with how sure they are (for `analyze --series` and the explorer's year strip).
+import { analyzeCore, type WindowCore } from './analysis-core';
+import type { CampOptions } from './camps';
 import { civilFromDay, lastDay } from './dates';
 import type { Dataset } from './dataset';
-import { tieId } from './ties';
-import { relationEnd, relationStart } from './time';
+import { relationIndex } from './relation-index';
+import { DEFAULT_SCORING, type ScoreOptions } from './scoring';
+import { splitPValue } from './split-test';
+import { countedIn, tieId } from './ties';
+import { yearWindow } from './time';
 
 export interface YearlySeries {
   readonly years: readonly number[];
-  /** Keyed by tie id ("PAK~USA"): one score per year, 0 where nothing was active. */
+  /** Keyed by tie id ("PAK~USA"): one score per year, 0 where nothing counted. */
   readonly pairs: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -20,36 +25,80 @@ export function lastYearInData(dataset: Dataset): number {
   return Number.isFinite(last) ? last : new Date(0).getUTCFullYear();
 }
 
+const clean = (value: number): number => Math.round(value * 1e9) / 1e9;
+
 export function yearlySeries(
   dataset: Dataset,
   from = 1947,
   to = lastYearInData(dataset),
   /** Only the pairs of this actor (a chart of one actor needs no more). */
   actor?: string,
+  scoring: ScoreOptions = DEFAULT_SCORING,
 ): YearlySeries {
   const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   const pairs: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
-  for (const r of dataset.relations) {
-    if (actor !== undefined && r.source !== actor && r.target !== actor) continue;
-    const type = dataset.typeById[r.type];
-    if (!type) continue;
-    const start = relationStart(r);
-    const end = relationEnd(r, type.kind);
-    const firstYear = Math.max(from, civilFromDay(start).year);
-    const lastYear = Math.min(to, Number.isFinite(end) ? civilFromDay(end).year : to);
-    if (firstYear > lastYear) continue;
-    const key = tieId(r.source, r.target);
-    const series = (pairs[key] ??= new Array<number>(years.length).fill(0));
-    const contribution = type.valence * (r.weight ?? 1);
-    for (let year = firstYear; year <= lastYear; year++) {
-      const i = year - from;
-      series[i] = Math.round(((series[i] ?? 0) + contribution) * 1e9) / 1e9;
+  const index = relationIndex(dataset);
+  years.forEach((year, y) => {
+    const counted = countedIn(index, yearWindow(year, year), scoring);
+    for (let k = 0; k < counted.length; k++) {
+      const r = index.relations[counted.index[k] ?? 0];
+      if (!r || (actor !== undefined && r.source !== actor && r.target !== actor)) continue;
+      const series = (pairs[tieId(r.source, r.target)] ??= new Array<number>(years.length).fill(0));
+      series[y] = (series[y] ?? 0) + (counted.contribution[k] ?? 0);
     }
-  }
+  });
+  for (const key of Object.keys(pairs)) pairs[key] = (pairs[key] ?? []).map(clean);
   return { years, pairs };
 }
 
 /** The series of one pair (zeros when the two never had a relation). */
 export function pairSeries(series: YearlySeries, a: string, b: string): readonly number[] {
   return series.pairs[tieId(a, b)] ?? series.years.map(() => 0);
+}
+
+/** One year of the camp series: who was in which camp, who hedged, how sure the split is. */
+export interface CampYear {
+  readonly year: number;
+  readonly camps: WindowCore['camps'];
+  readonly oneBloc: boolean;
+  readonly unaligned: readonly string[];
+  readonly hedging: readonly string[];
+  readonly normalizedFrustration: number | null;
+  readonly pValue: number | null;
+}
+
+/** Full reports, one a year (core and p-value; `analyze --series --json`). */
+export function yearlyReports(
+  dataset: Dataset,
+  from: number,
+  to: number,
+  scoring: ScoreOptions = DEFAULT_SCORING,
+  options: CampOptions = {},
+): (WindowCore & { readonly year: number; readonly pValue: number | null })[] {
+  const ids = dataset.actors.map((a) => a.id);
+  const out: (WindowCore & { year: number; pValue: number | null })[] = [];
+  for (let year = from; year <= to; year++) {
+    const core = analyzeCore(dataset, yearWindow(year, year), options, scoring);
+    const tied = core.dyads.some((t) => t.sign !== 0);
+    out.push({ year, ...core, pValue: tied ? splitPValue(ids, core.dyads).pValue : null });
+  }
+  return out;
+}
+
+/** The camp series for the year strip: each year's camps, hedgers, frustration share and p-value. */
+export function campSeries(
+  dataset: Dataset,
+  from: number,
+  to: number,
+  scoring: ScoreOptions = DEFAULT_SCORING,
+): CampYear[] {
+  return yearlyReports(dataset, from, to, scoring).map((r) => ({
+    year: r.year,
+    camps: r.camps,
+    oneBloc: r.oneBloc,
+    unaligned: r.unaligned,
+    hedging: r.hedging.map((h) => h.actor),
+    normalizedFrustration: r.normalizedFrustration,
+    pValue: r.pValue,
+  }));
 }

@@ -19,18 +19,24 @@ import { isLargeGraph } from '../core/picture';
 import type { Relation } from '../core/schema';
 import { lastYearInData, yearlySeries, type YearlySeries } from '../core/series';
 import { activeIn, relationIndex } from '../core/relation-index';
+import type { Layer } from '../core/schema';
+import { normaliseLayers, type ScoreMode, type ScoreOptions } from '../core/scoring';
 import { viewWindow, yearWindow, type Window } from '../core/time';
 import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
 import { parseUrlState, serializeUrlState } from './url';
 
 const yearOf = (day: number): number => civilFromDay(day).year;
 
-/** Where the explorer gets centrality and communities (the engine worker, in the page). */
+/** Where the explorer gets centrality, communities and the p-value (the engine worker, in the page). */
 export type ExtrasSource = (
   hiddenTypes: readonly string[],
   hiddenActors: readonly string[],
   window: Window,
+  scoring: ScoreOptions,
 ) => Promise<WindowExtras | undefined>;
+
+/** How many windows' extras are kept (a slider run visits many). */
+export const EXTRAS_CACHE_SIZE = 200;
 
 export class Explorer {
   readonly positions: Readonly<Record<string, Point>>;
@@ -45,8 +51,11 @@ export class Explorer {
   mode = $state<Mode>('single');
   reference = $state('');
   edgeMode = $state<EdgeMode>('ties');
-  sizeBy = $state<SizeBy>('pagerank');
+  sizeBy = $state<SizeBy>('strength');
   tab = $state<Tab>('graph');
+  scoreMode = $state<ScoreMode>('time');
+  layers = $state.raw<readonly Layer[]>([]);
+  confidence = $state(true);
   notices = $state.raw<readonly string[]>([]);
 
   readonly inputs: ExplorerInputs = $derived.by(() => ({
@@ -59,6 +68,15 @@ export class Explorer {
     edgeMode: this.edgeMode,
     sizeBy: this.sizeBy,
     tab: this.tab,
+    scoreMode: this.scoreMode,
+    layers: this.layers,
+    confidence: this.confidence,
+  }));
+  /** The reading of the scores that every analysis here uses. */
+  readonly scoring: ScoreOptions = $derived.by(() => ({
+    mode: this.scoreMode,
+    layers: this.layers,
+    confidence: this.confidence,
   }));
   readonly url: string = $derived.by(() => serializeUrlState(this.inputs, this.dataset));
 
@@ -89,7 +107,9 @@ export class Explorer {
     filterDataset(this.dataset, { hiddenTypes: this.hiddenTypes, hiddenActors: this.hiddenActors }),
   );
   /** Ties, camps and balance: computed here, at once. */
-  readonly core: WindowCore = $derived.by(() => analyzeCore(this.filtered, this.currentWindow));
+  readonly core: WindowCore = $derived.by(() =>
+    analyzeCore(this.filtered, this.currentWindow, {}, this.scoring),
+  );
   readonly report: WindowReport = $derived.by(() => this.withExtras(this.core, this.currentWindow));
   readonly referenceView = $derived.by(() => this.dataset.viewById[this.reference]);
   readonly referenceWindow: Window = $derived.by(() =>
@@ -97,7 +117,10 @@ export class Explorer {
   );
   readonly referenceReport: WindowReport = $derived.by(() =>
     this.referenceView
-      ? this.withExtras(analyzeCore(this.filtered, this.referenceWindow), this.referenceWindow)
+      ? this.withExtras(
+          analyzeCore(this.filtered, this.referenceWindow, {}, this.scoring),
+          this.referenceWindow,
+        )
       : this.report,
   );
   /** Centrality and communities, from the engine (a worker), by filters and window. */
@@ -182,28 +205,48 @@ export class Explorer {
     this.edgeMode = inputs.edgeMode;
     this.sizeBy = inputs.sizeBy;
     this.tab = inputs.tab;
+    this.scoreMode = inputs.scoreMode;
+    this.layers = normaliseLayers(inputs.layers);
+    this.confidence = inputs.confidence;
   }
 
   private extrasKey(window: Window): string {
-    return `${[...this.hiddenTypes].sort().join(',')}|${[...this.hiddenActors].sort().join(',')}|${window.start}|${window.end}`;
+    const { mode, layers, confidence } = this.scoring;
+    return [
+      [...this.hiddenTypes].sort().join(','),
+      [...this.hiddenActors].sort().join(','),
+      window.start,
+      window.end,
+      mode,
+      layers.join(','),
+      confidence,
+    ].join('|');
   }
 
-  /** The core with its extras if known, else the latest known for these filters, else zeros. */
+  /**
+   * The core with its extras when known; else the extras read straight off the ties (sizes by
+   * strength are exact) with the rest pending — never another window's numbers.
+   */
   private withExtras(core: WindowCore, window: Window): WindowReport {
     const known = this.extras.get(this.extrasKey(window));
-    if (known) return { ...core, ...known };
-    const prefix = this.extrasKey({ start: 0, end: 0 }).replace(/0\|0$/, '');
-    const latest = [...this.extras.entries()]
-      .reverse()
-      .find(([key]) => key.startsWith(prefix))?.[1];
-    return { ...core, ...(latest ?? emptyExtras(core.actors.map((a) => a.id))) };
+    return { ...core, ...(known ?? emptyExtras(core)) };
+  }
+
+  /** Whether the report's extras (centrality from the worker, communities, p-value) are pending. */
+  get extrasPending(): boolean {
+    return !this.extras.has(this.extrasKey(this.currentWindow));
   }
 
   /** Asks the engine for the extras of a window (once), and keeps the answer. */
   async loadExtras(need: { key: string; window: Window }): Promise<void> {
     if (!this.extrasSource || this.asked.has(need.key)) return;
     this.asked.add(need.key);
-    const extras = await this.extrasSource(this.hiddenTypes, this.hiddenActors, need.window);
+    const extras = await this.extrasSource(
+      this.hiddenTypes,
+      this.hiddenActors,
+      need.window,
+      this.scoring,
+    );
     if (!extras) {
       this.asked.delete(need.key);
       return;
@@ -211,8 +254,12 @@ export class Explorer {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for the $state.raw field
     const next = new Map(this.extras);
     next.set(need.key, extras);
-    // Keep the cache bounded: a slider run visits many windows.
-    if (next.size > 200) next.delete(next.keys().next().value as string);
+    // Keep the cache bounded; what is evicted may be asked for again (one owner, one rule).
+    while (next.size > EXTRAS_CACHE_SIZE) {
+      const oldest = next.keys().next().value as string;
+      next.delete(oldest);
+      this.asked.delete(oldest);
+    }
     this.extras = next;
   }
 
@@ -274,6 +321,20 @@ export class Explorer {
 
   setTab(tab: Tab): void {
     this.tab = tab;
+  }
+
+  setScoreMode(mode: ScoreMode): void {
+    this.scoreMode = mode;
+  }
+
+  /** Shows or hides a layer; the last shown layer cannot be hidden (a reading needs one). */
+  toggleLayer(layer: Layer, shown: boolean): void {
+    const next = shown ? [...this.layers, layer] : this.layers.filter((l) => l !== layer);
+    if (next.length > 0) this.layers = normaliseLayers(next);
+  }
+
+  setConfidence(on: boolean): void {
+    this.confidence = on;
   }
 
   dismissNotices(): void {

@@ -15,19 +15,44 @@ export const EDGE_MODES = ['ties', 'relations'] as const;
 export type EdgeMode = (typeof EDGE_MODES)[number];
 
 export const SIZE_MEASURES = [
-  'pagerank',
-  'betweenness',
+  'strength',
+  'relations',
   'positiveDegree',
   'negativeDegree',
+  'pn',
+  'pagerank',
+  'betweenness',
 ] as const;
 export type SizeBy = (typeof SIZE_MEASURES)[number];
 
 export const SIZE_LABELS: Record<SizeBy, string> = {
-  pagerank: 'PageRank',
-  betweenness: 'Betweenness',
-  positiveDegree: 'Positive ties',
-  negativeDegree: 'Negative ties',
+  strength: 'Total tie strength',
+  relations: 'Number of relations',
+  positiveDegree: 'Friendly ties',
+  negativeDegree: 'Hostile ties',
+  pn: 'PN centrality',
+  pagerank: 'PageRank (friendly ties)',
+  betweenness: 'Betweenness (friendly ties)',
 };
+
+/** One plain sentence for each size measure, shown beside the choice and in the legend. */
+export const SIZE_SENTENCES: Record<SizeBy, string> = {
+  strength:
+    'How much is going on around an actor: the sum of its ties’ scores, friendly or hostile.',
+  relations: 'How many recorded relations an actor has in this window.',
+  positiveDegree: 'The sum of an actor’s friendly (positive) ties.',
+  negativeDegree: 'The sum of an actor’s hostile (negative) ties.',
+  pn: 'Large for an actor with strong friends who have friends, small for one surrounded by enemies (Everett & Borgatti’s PN centrality).',
+  pagerank:
+    'How well connected an actor is through friendly ties to well-connected actors; hostile ties are ignored.',
+  betweenness:
+    'How often an actor lies on the strongest friendly path between two others; hostile ties are ignored.',
+};
+
+export { LAYERS, type Layer } from '../core/schema';
+export { SCORE_MODES, type ScoreMode } from '../core/scoring';
+import type { Layer } from '../core/schema';
+import type { ScoreMode } from '../core/scoring';
 
 export const TABS = ['graph', 'table'] as const;
 export type Tab = (typeof TABS)[number];
@@ -43,4 +68,8 @@ export interface ExplorerInputs {
   readonly edgeMode: EdgeMode;
   readonly sizeBy: SizeBy;
   readonly tab: Tab;
+  /** The reading of the scores (core/scoring.ts). */
+  readonly scoreMode: ScoreMode;
+  readonly layers: readonly Layer[];
+  readonly confidence: boolean;
 }

@@ -9,6 +9,7 @@ import type { DataError } from '../core/errors';
 import type { DatasetParts } from '../core/import/reply';
 import type { DataFile } from '../core/load';
 import type { RelationType } from '../core/schema';
+import type { ScoreOptions } from '../core/scoring';
 import type { Window } from '../core/time';
 import { Explorer } from './explorer.svelte';
 
@@ -24,6 +25,7 @@ export interface SessionEngine {
     hiddenTypes: readonly string[],
     hiddenActors: readonly string[],
     window: Window,
+    scoring: ScoreOptions,
   ): Promise<WindowExtras | undefined>;
 }
 
@@ -54,8 +56,8 @@ export class Session {
   constructor(private readonly deps: { engine: SessionEngine; store: SessionStore }) {}
 
   private explorerFor(loaded: Loaded, search: string): Explorer {
-    return new Explorer(loaded.dataset, search, (hiddenTypes, hiddenActors, window) =>
-      this.deps.engine.extras(loaded.id, hiddenTypes, hiddenActors, window),
+    return new Explorer(loaded.dataset, search, (hiddenTypes, hiddenActors, window, scoring) =>
+      this.deps.engine.extras(loaded.id, hiddenTypes, hiddenActors, window, scoring),
     );
   }
 

@@ -1,8 +1,11 @@
 // The explorer's inputs in the URL, so that a reload or a shared link restores the view.
 // Parsing never throws: what it cannot read falls back to the default, with a notice saying so.
 import type { Dataset } from '../core/dataset';
+import { DEFAULT_SCORING, normaliseLayers, sameLayers } from '../core/scoring';
 import {
   EDGE_MODES,
+  LAYERS,
+  SCORE_MODES,
   MODES,
   SIZE_MEASURES,
   TABS,
@@ -26,8 +29,11 @@ export function defaultInputs(dataset: Dataset): ExplorerInputs {
     mode: 'single',
     reference: first,
     edgeMode: 'ties',
-    sizeBy: 'pagerank',
+    sizeBy: 'strength',
     tab: 'graph',
+    scoreMode: DEFAULT_SCORING.mode,
+    layers: DEFAULT_SCORING.layers,
+    confidence: DEFAULT_SCORING.confidence,
   };
 }
 
@@ -108,6 +114,18 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const edgeMode = pick('edges', EDGE_MODES, defaults.edgeMode);
   const sizeBy = pick('size', SIZE_MEASURES, defaults.sizeBy);
   const tab = pick('tab', TABS, defaults.tab);
+  const scoreMode = pick('score', SCORE_MODES, defaults.scoreMode);
+  const confidence = pick('confidence', ['on', 'off'] as const, 'on') === 'on';
+  let layers = defaults.layers;
+  const rawLayers = params.get('layers');
+  if (rawLayers !== null) {
+    const names = rawLayers.split(',');
+    const known = LAYERS.filter((l) => names.includes(l));
+    const unknown = names.filter((n) => !LAYERS.some((l) => l === n));
+    if (unknown.length || known.length === 0)
+      bad(`the link's layers "${rawLayers}" are not a choice of ${LAYERS.join(', ')}`);
+    if (known.length) layers = normaliseLayers(known);
+  }
 
   let reference = defaults.reference;
   const ref = params.get('ref');
@@ -127,6 +145,9 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
       edgeMode,
       sizeBy,
       tab,
+      scoreMode,
+      layers,
+      confidence,
     },
     notices: notices.length
       ? [`Some of the link could not be used, so defaults stand in: ${notices.join('; ')}.`]
@@ -156,6 +177,11 @@ export function serializeUrlState(inputs: ExplorerInputs, dataset: Dataset): str
   if (inputs.edgeMode !== defaults.edgeMode) params.set('edges', inputs.edgeMode);
   if (inputs.sizeBy !== defaults.sizeBy) params.set('size', inputs.sizeBy);
   if (inputs.tab !== defaults.tab) params.set('tab', inputs.tab);
+  if (inputs.scoreMode !== defaults.scoreMode) params.set('score', inputs.scoreMode);
+  if (!sameLayers(inputs.layers, defaults.layers))
+    params.set('layers', normaliseLayers(inputs.layers).join(','));
+  if (inputs.confidence !== defaults.confidence)
+    params.set('confidence', inputs.confidence ? 'on' : 'off');
   // Built by hand rather than with URLSearchParams.toString(), which would escape the "," and "~"
   // that keep these links readable; both are allowed in a query string.
   const text = [...params.entries()]

@@ -27,9 +27,25 @@ interface Report {
     b: string;
     score: number;
     sign: number;
-    relations: { id: string; contribution: number }[];
+    positive: number;
+    negative: number;
+    ambivalent: boolean;
+    relations: {
+      id: string;
+      contribution: number;
+      base: number;
+      factors: { share: number; fade: number; confidence: number };
+    }[];
   }[];
   camps: [string[], string[]];
+  oneBloc: boolean;
+  scoreMode: string;
+  layers: string[];
+  hedging: { actor: string; cost: number; share: number }[];
+  switchCosts: { actor: string; cost: number; share: number }[];
+  runnerUp?: { camps: [string[], string[]]; frustration: number };
+  normalizedFrustration: number | null;
+  pValue: number | null;
   unaligned: string[];
   frustration: number;
   balance: { balanced: number; unbalanced: number; ratio: number | null };
@@ -65,17 +81,86 @@ describe('npm run analyze', () => {
         'unbalancedTriads',
         'centrality',
         'communities',
+        'scoreMode',
+        'layers',
+        'hedging',
+        'runnerUp',
+        'normalizedFrustration',
+        'pValue',
       ]),
     );
     expect(report.window).toEqual({ start: '1950-01-01', end: '1969-12-31' });
-    expect(report.dyads).toContainEqual({
-      a: 'north',
-      b: 'south',
-      score: 8.5,
-      sign: 1,
-      relations: [{ id: 'north-south-1955-pact', contribution: 8.5 }],
+    expect(report).toMatchObject({
+      scoreMode: 'time',
+      layers: ['security', 'diplomacy', 'economy'],
     });
+    // The pact holds 5,420 of the window's 7,305 days (see tests/core/scoring.test.ts).
+    const pact = report.dyads.find((t) => t.a === 'north' && t.b === 'south');
+    expect(pact?.score).toBeCloseTo((8.5 * 5420) / 7305, 6);
+    expect(pact?.relations).toEqual([
+      {
+        id: 'north-south-1955-pact',
+        contribution: pact?.score,
+        base: 8.5,
+        factors: { share: 0.741958, fade: 1, confidence: 1 },
+      },
+    ]);
+    expect(pact).toMatchObject({ positive: pact?.score, negative: 0, ambivalent: false });
     expect(report.camps).toEqual([['north', 'south'], ['east']]);
+    expect(report.normalizedFrustration).toBe(0);
+    expect(report.pValue).toBeGreaterThan(0);
+  });
+
+  it('keeps the plain sum as a mode, and reads the layers and confidence options', () => {
+    const plain = json<Report>([
+      '--view',
+      'early',
+      '--score',
+      'sum',
+      '--data',
+      'tests/fixtures/minimal',
+    ]);
+    expect(plain.scoreMode).toBe('sum');
+    expect(plain.dyads.find((t) => t.a === 'north' && t.b === 'south')?.score).toBe(8.5);
+    const security = json<Report>([
+      '--view',
+      'early',
+      '--layers',
+      'diplomacy',
+      '--no-confidence',
+      '--data',
+      'tests/fixtures/minimal',
+    ]);
+    // The fixture's types have no layer, so they count as diplomacy.
+    expect(security.layers).toEqual(['diplomacy']);
+    expect(security.dyads.length).toBeGreaterThan(0);
+    expect(
+      json<Report>(['--view', 'early', '--layers', 'votes', '--data', 'tests/fixtures/minimal'])
+        .dyads,
+    ).toEqual([]);
+  });
+
+  it('prints a year-by-year series as a table, and as one report a year with --json', () => {
+    const { code, text } = analyze([
+      '--series',
+      '1958',
+      '1961',
+      '--data',
+      'tests/fixtures/minimal',
+    ]);
+    expect(code).toBe(0);
+    expect(text).toMatch(/^ {2}1958 +north south +\(one bloc\)/m);
+    // Two ties on a path of three cannot be dealt unbalanced: every shuffle splits as cleanly, p = 1.
+    expect(text).toMatch(/^ {2}1961 +north south +east +0% +1\.000$/m);
+    const reports = json<(Report & { year: number })[]>([
+      '--series',
+      '1958',
+      '1961',
+      '--data',
+      'tests/fixtures/minimal',
+    ]);
+    expect(reports.map((r) => r.year)).toEqual([1958, 1959, 1960, 1961]);
+    expect(reports[3]).toMatchObject({ camps: [['north', 'south'], ['east']], oneBloc: false });
   });
 
   it.each([
@@ -115,14 +200,27 @@ describe('npm run analyze', () => {
     [['--from', '1990'], 'analyze: --from and --to go together'],
     [
       ['--view', '2022', '--at', '2022'],
-      'analyze: give only one of --view, --at, --from/--to and --compare',
+      'analyze: give only one of --view, --at, --from/--to, --compare and --series',
+    ],
+    [['--series', '1990'], 'analyze: --series takes two years (YYYY YYYY), got "1990"'],
+    [
+      ['--series', '1990', '1980'],
+      'analyze: --series 1990 1980: the last year is before the first',
+    ],
+    [['--view', '2022', '--score', 'avg'], 'analyze: --score avg: expected one of time, sum'],
+    [
+      ['--view', '2022', '--layers', 'security,trade'],
+      'analyze: --layers security,trade: expected a comma-separated choice of security, diplomacy, economy, votes, or all',
     ],
     [['--compare', 'cold-war'], 'analyze: --compare takes two views, got 1'],
     [
       ['--view', '2022', '--data', 'no/such/dir'],
       `analyze: no such folder: ${join(REPO_ROOT, 'no/such/dir')}`,
     ],
-    [[], 'analyze: say what to analyse: --view, --at, --from/--to or --compare (see --help)'],
+    [
+      [],
+      'analyze: say what to analyse: --view, --at, --from/--to, --compare or --series (see --help)',
+    ],
   ])('rejects %j in one line with exit code 2', (args, message) => {
     expect(analyze(args)).toEqual({ code: 2, text: message });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis';
 import { compareReports } from '../../src/core/compare';
+import { LAYERS } from '../../src/core/schema';
 import { viewWindow } from '../../src/core/time';
 import { loadFixture } from '../fixtures/load-fixture';
 
@@ -44,7 +45,16 @@ describe('compareReports', () => {
 
   it('labels the later camps after the earlier camps they share most actors with', () => {
     const base = loadFixture('minimal');
-    const before = analyzeWindow(base, viewWindow(base.viewById.early!));
+    const before = analyzeWindow(
+      base,
+      viewWindow(base.viewById.early!),
+      {},
+      {
+        mode: 'sum',
+        layers: LAYERS,
+        confidence: true,
+      },
+    );
     const after = {
       ...before,
       camps: [['east', 'south'], ['north']] as const,

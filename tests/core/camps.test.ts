@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCamps } from '../../src/core/camps';
+import { findCamps, hedgers } from '../../src/core/camps';
 import type { Tie } from '../../src/core/ties';
 import { FOUR, ties } from './signed-builders';
 
@@ -130,5 +130,72 @@ describe('findCamps', () => {
     expect(first.frustration).toBe(0);
     expect([...first.camps[0]].sort()).toEqual(ids.slice(0, 20));
     expect(findCamps(ids, ties(rows))).toEqual(first);
+  });
+});
+
+describe('how sure the camps are', () => {
+  it('gives the runner-up split and each actor’s cost of switching (the four-actor graph)', () => {
+    // From the hand-worked costs above: the best is ABC|D (2), the runner-up AC|BD (3).
+    const split = findCamps(['A', 'B', 'C', 'D'], FOUR);
+    expect(split.runnerUp).toEqual({
+      camps: [
+        ['A', 'C'],
+        ['B', 'D'],
+      ],
+      frustration: 3,
+    });
+    // Switching A alone gives BC|AD (9): +7; B gives AC|BD (3): +1; C gives AB|CD (7): +5;
+    // D gives ABCD (7): +5. Each share is the cost over the actor's total |score|.
+    expect(split.switchCosts).toEqual([
+      { actor: 'A', cost: 7, share: 1 },
+      { actor: 'B', cost: 1, share: 0.2 },
+      { actor: 'C', cost: 5, share: 0.714285714 },
+      { actor: 'D', cost: 5, share: 0.714285714 },
+    ]);
+    // B is torn (A–B +3, B–D +1 across, B–C −1 inside): a hedger.
+    expect(hedgers(split).map((h) => h.actor)).toEqual(['B']);
+  });
+
+  it('says a unique split is unique, and equally good splits are not', () => {
+    const enemies = findCamps(
+      ['A', 'B', 'C'],
+      ties([
+        ['A', 'B', -1],
+        ['B', 'C', -1],
+        ['A', 'C', -1],
+      ]),
+    );
+    expect(enemies.runnerUp?.frustration).toBe(enemies.frustration);
+  });
+
+  it('names one bloc, and nobody hedges in one bloc', () => {
+    const split = findCamps(
+      ['A', 'B', 'C'],
+      ties([
+        ['A', 'B', 1],
+        ['B', 'C', 2],
+        ['A', 'C', 3],
+      ]),
+    );
+    expect(split.camps[1]).toEqual([]);
+    expect(hedgers(split)).toEqual([]);
+    // The runner-up puts the weakest-tied actor apart: B alone costs 1 + 2 = 3.
+    expect(split.runnerUp).toEqual({ camps: [['A', 'C'], ['B']], frustration: 3 });
+  });
+
+  it('finds a runner-up that differs from the best split with the heuristic too', () => {
+    fc.assert(
+      fc.property(signedGraph(9), ([ids, list]) => {
+        const exact = findCamps(ids, list);
+        const heuristic = findCamps(ids, list, { exactLimit: 0 });
+        if (!exact.runnerUp || !heuristic.runnerUp) return;
+        // The heuristic's runner-up is a real split, no better than the exact runner-up allows.
+        expect(heuristic.runnerUp.frustration).toBeGreaterThanOrEqual(exact.frustration - 1e-6);
+        expect(heuristic.runnerUp.camps).not.toEqual(heuristic.camps);
+        // Every switch cost at an exact optimum is ≥ 0.
+        for (const c of exact.switchCosts) expect(c.cost).toBeGreaterThanOrEqual(-1e-9);
+      }),
+      { numRuns: 100, seed: 3 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality, communities } from '../../src/core/centrality';
+import { centrality } from '../../src/core/centrality';
 import { FOUR, ties } from './signed-builders';
 
 describe('centrality', () => {
@@ -17,6 +17,16 @@ describe('centrality', () => {
     expect(Math.max(...Object.values(c.pagerank))).toBe(c.pagerank.A);
   });
 
+  it('reads strength and the number of relations straight off the ties', () => {
+    const c = centrality(['A', 'B', 'C', 'D'], FOUR);
+    expect(c.strength).toEqual({ A: 7, B: 5, C: 7, D: 7 });
+    expect(c.relations).toEqual({ A: 3, B: 3, C: 3, D: 3 });
+  });
+
+  it('computes betweenness only when asked', () => {
+    expect(centrality(['A', 'B', 'C', 'D'], FOUR).betweenness).toBeNull();
+  });
+
   it('gives betweenness to the actor that links two friends who are not friends', () => {
     // A–B and B–C positive, A–C negative: every positive path from A to C goes through B.
     const c = centrality(
@@ -26,33 +36,14 @@ describe('centrality', () => {
         ['B', 'C', 2],
         ['A', 'C', -1],
       ]),
+      { betweenness: true },
     );
     expect(c.betweenness).toEqual({ A: 0, B: 1, C: 0 });
   });
 
   it('gives every actor a value when there is no positive tie at all', () => {
-    const c = centrality(['A', 'B'], ties([['A', 'B', -3]]));
+    const c = centrality(['A', 'B'], ties([['A', 'B', -3]]), { betweenness: true });
     expect(c.pagerank).toEqual({ A: 0.5, B: 0.5 });
     expect(c.betweenness).toEqual({ A: 0, B: 0 });
-  });
-});
-
-describe('communities', () => {
-  it('finds two friendly blocs joined by a weak tie, and an isolated actor alone', () => {
-    const list = ties([
-      ['A', 'B', 5],
-      ['A', 'C', 5],
-      ['B', 'C', 5],
-      ['D', 'E', 5],
-      ['D', 'F', 5],
-      ['E', 'F', 5],
-      ['C', 'D', 0.5],
-      ['A', 'F', -5],
-    ]);
-    expect(communities(['A', 'B', 'C', 'D', 'E', 'F', 'G'], list)).toEqual([
-      ['A', 'B', 'C'],
-      ['D', 'E', 'F'],
-      ['G'],
-    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis';
 import { Engine, partFor } from '../../src/core/engine';
+import { DEFAULT_SCORING } from '../../src/core/scoring';
 import { viewWindow } from '../../src/core/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
@@ -20,6 +21,7 @@ describe('Engine', () => {
       hiddenTypes: [],
       hiddenActors: [],
       window: viewWindow(view),
+      scoring: DEFAULT_SCORING,
     };
     expect(partFor(request)).toBe('analyzeExtras');
     expect(engine.handle(request)).toEqual({

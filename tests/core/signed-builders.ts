@@ -9,7 +9,17 @@ export function ties(rows: readonly (readonly [string, string, number])[]): Tie[
       b,
       score,
       sign: Math.sign(score) as Tie['sign'],
-      relations: [{ id: `${a}-${b}`, contribution: score }],
+      positive: Math.max(0, score),
+      negative: Math.min(0, score),
+      ambivalent: false,
+      relations: [
+        {
+          id: `${a}-${b}`,
+          contribution: score,
+          base: score,
+          factors: { share: 1, fade: 1, confidence: 1 },
+        },
+      ],
     };
   });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/load';
+import { LAYERS } from '../../src/core/schema';
+import type { ScoreOptions } from '../../src/core/scoring';
 import { signedTies, tieId } from '../../src/core/ties';
 import { yearWindow } from '../../src/core/time';
 import { actor, folder, relation, relationType } from '../builders';
@@ -38,33 +40,39 @@ function dataset() {
   return result.dataset;
 }
 
+const SUM: ScoreOptions = { mode: 'sum', layers: LAYERS, confidence: true };
+const plain = { share: 1, fade: 1, confidence: 1 };
+
 describe('signedTies', () => {
-  it('sums the contributions of the active relations of each pair, ignoring direction', () => {
-    const ties = signedTies(dataset(), yearWindow(1960, 1961));
+  it('sums the contributions of the active relations of each pair, ignoring direction (plain sum)', () => {
+    const ties = signedTies(dataset(), yearWindow(1960, 1961), SUM);
     expect(ties).toEqual([
       {
         a: 'north',
         b: 'south',
         score: 8.5 + 1.9 + 0.95,
         sign: 1,
+        positive: 8.5 + 1.9 + 0.95,
+        negative: 0,
+        ambivalent: false,
         relations: [
-          { id: 'pact', contribution: 8.5 },
-          { id: 'visit-1', contribution: 1.9 },
-          { id: 'visit-2', contribution: 0.95 },
+          { id: 'pact', contribution: 8.5, base: 8.5, factors: plain },
+          { id: 'visit-1', contribution: 1.9, base: 1.9, factors: plain },
+          { id: 'visit-2', contribution: 0.95, base: 0.95, factors: plain },
         ],
       },
     ]);
   });
 
   it('gives every tie an explanation that adds up to its score', () => {
-    for (const tie of signedTies(dataset(), yearWindow(1900, 2100))) {
+    for (const tie of signedTies(dataset(), yearWindow(1900, 2100), SUM)) {
       const sum = tie.relations.reduce((s, r) => s + r.contribution, 0);
       expect(tie.score).toBeCloseTo(sum, 9);
     }
   });
 
   it('signs a tie by its score and leaves out pairs with nothing active', () => {
-    const ties = signedTies(dataset(), yearWindow(1980, 1980));
+    const ties = signedTies(dataset(), yearWindow(1980, 1980), SUM);
     expect(ties.map((t) => [tieId(t.a, t.b), t.sign])).toEqual([['east~north', -1]]);
   });
 });

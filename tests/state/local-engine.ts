@@ -25,8 +25,15 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
         relationTypes,
       ),
     restore: async (name, parts) => engine.restore(name, parts),
-    extras: async (dataset, hiddenTypes, hiddenActors, window) => {
-      const reply = engine.extras({ kind: 'extras', dataset, hiddenTypes, hiddenActors, window });
+    extras: async (dataset, hiddenTypes, hiddenActors, window, scoring) => {
+      const reply = engine.extras({
+        kind: 'extras',
+        dataset,
+        hiddenTypes,
+        hiddenActors,
+        window,
+        scoring,
+      });
       return reply.ok ? reply.extras : undefined;
     },
   };

@@ -3,7 +3,9 @@
 import { analyzeWindow } from '../../core/analysis';
 import { structuralBalance } from '../../core/balance';
 import { findCamps } from '../../core/camps';
-import { centrality, communities } from '../../core/centrality';
+import { centrality } from '../../core/centrality';
+import { signedCommunities } from '../../core/signed-measures';
+import { splitPValue } from '../../core/split-test';
 import type { Dataset } from '../../core/dataset';
 import { loadDataset, type DataFile } from '../../core/load';
 import { activeIn, buildIndex, relationIndex } from '../../core/relation-index';
@@ -93,8 +95,17 @@ export function nodeFigures(
   );
   figures.push(
     figure(
-      `communities (${label})`,
-      time(() => communities(ids, ties)).median,
+      `communities, signed modularity (${label})`,
+      time(() => signedCommunities(ids, ties)).median,
+      'ms',
+      baseline,
+      null,
+    ),
+  );
+  figures.push(
+    figure(
+      `p-value, 1,000 shuffles (${label})`,
+      time(() => splitPValue(ids, ties)).median,
       'ms',
       baseline,
       null,

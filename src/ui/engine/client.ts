@@ -2,6 +2,7 @@
 // worker is replaced and the import answered with a message), and the file reading an import
 // needs, with files of 50 MB or more refused before a byte is read.
 import type { WindowExtras } from '../../core/analysis-core';
+import type { ScoreOptions } from '../../core/scoring';
 import type { DatasetReply, EngineRequest, ExtrasReply } from '../../core/engine';
 import { MAX_FILE_BYTES, sizeMessage } from '../../core/import/bytes';
 import type { DatasetParts } from '../../core/import/reply';
@@ -118,6 +119,7 @@ export class EngineClient {
     hiddenTypes: readonly string[],
     hiddenActors: readonly string[],
     window: Window,
+    scoring: ScoreOptions,
   ): Promise<WindowExtras | undefined> {
     const reply = await this.call<ExtrasReply>({
       kind: 'extras',
@@ -125,6 +127,7 @@ export class EngineClient {
       hiddenTypes,
       hiddenActors,
       window,
+      scoring,
     });
     return reply.ok ? reply.extras : undefined;
   }

@@ -1,0 +1,79 @@
+// The camps of a window in plain words, for every place that says them (the command line, the
+// explorer's analysis panel, figures): who sides with whom, how sure the split is, who hedges.
+import type { WindowCore } from './analysis-core';
+import { HEDGING_THRESHOLD } from './camps';
+
+type Name = (id: string) => string;
+
+/** "Pakistan, the United States and China". */
+export function listNames(ids: readonly string[], name: Name): string {
+  const names = ids.map(name);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** One sentence: the two camps, or that no split beats one bloc, or that nothing is tied. */
+export function campsSentence(report: Pick<WindowCore, 'camps' | 'oneBloc'>, name: Name): string {
+  const [a, b] = report.camps;
+  if (a.length === 0) return 'No ties in this window, so no camps.';
+  if (report.oneBloc)
+    return `One bloc: no split into two camps leaves less frustration than keeping ${listNames(a, name)} together.`;
+  return `Two camps: ${listNames(a, name)} on one side; ${listNames(b, name)} on the other.`;
+}
+
+/** How sure the split is: frustration share, runner-up, and the p-value when known. */
+export function certaintySentence(
+  report: Pick<
+    WindowCore,
+    'normalizedFrustration' | 'runnerUp' | 'frustration' | 'optimalSplits' | 'oneBloc' | 'camps'
+  > & { readonly pValue: number | null },
+  name: Name,
+  total = 0,
+): string {
+  if (report.camps[0].length === 0 || report.normalizedFrustration === null) return '';
+  const parts: string[] = [];
+  parts.push(
+    `${percent(report.normalizedFrustration)} of the total tie strength runs against ${report.oneBloc ? 'one bloc' : 'this split'}`,
+  );
+  const r = report.runnerUp;
+  if (r) {
+    const share = total > 0 ? r.frustration / total : null;
+    if (report.optimalSplits !== undefined && report.optimalSplits > 1)
+      parts.push(`${report.optimalSplits} splits are equally good, so the camps are not settled`);
+    else if (share !== null) {
+      const [x, y] = r.camps;
+      const other =
+        y.length === 0 ? 'one bloc' : `${listNames(x, name)} against ${listNames(y, name)}`;
+      parts.push(`the next best split (${other}) leaves ${percent(share)}`);
+    }
+  }
+  if (report.pValue !== null) {
+    parts.push(
+      report.pValue <= 0.05
+        ? `the split is clearer than in ${percent(1 - report.pValue)} of random shuffles of the same scores (p = ${report.pValue.toFixed(3)})`
+        : `random shuffles of the same scores split as cleanly ${percent(report.pValue)} of the time (p = ${report.pValue.toFixed(2)}), so the camps may be chance`,
+    );
+  }
+  return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Who hedges: actors whose switch of camp would cost little. */
+export function hedgingSentence(report: Pick<WindowCore, 'hedging'>, name: Name): string {
+  if (report.hedging.length === 0) return '';
+  const who = listNames(
+    report.hedging.map((h) => h.actor),
+    name,
+  );
+  const verb = report.hedging.length === 1 ? 'is' : 'are';
+  const costs = report.hedging.map((h) => `${name(h.actor)} ${percent(Math.max(0, h.share))}`);
+  return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${report.hedging.length === 1 ? 'its' : 'their'} tie strength (${costs.join(', ')}).`;
+}
+
+/** The total |score| of a window's ties. */
+export function totalStrength(report: Pick<WindowCore, 'dyads'>): number {
+  let total = 0;
+  for (const t of report.dyads) total += Math.abs(t.score);
+  return total;
+}
