@@ -7,6 +7,7 @@ import { firstDay, lastDay, parseDate } from '../core/dates';
 import { LAYERS, type Layer } from '../core/schema';
 import {
   DEFAULT_SCORING,
+  defaultScoring,
   normaliseLayers,
   SCORE_MODES,
   type ScoreMode,
@@ -55,7 +56,7 @@ export const USAGE = `Usage: npm run analyze -- (--view ID | --at DATE | --from 
   --series Y1 Y2     one row a year: camps, hedgers, frustration share, p-value (--json: one report a year)
   --score MODE       time (default: time-weighted, contract 1.1) or sum (the plain sum of contract 1.0)
   --layers LIST      the layers that count, comma-separated: ${LAYERS.join(', ')}, or all
-                     (default: ${DEFAULT_SCORING.layers.join(',')})
+                     (default: ${DEFAULT_SCORING.layers.join(',')}; all when the data have no security types)
   --no-confidence    count every record fully, whatever its confidence
   --data DIR         any graph-data folder (default: the shipped graph-data/)
   --json             machine-readable output`;
@@ -71,7 +72,7 @@ export interface ParsedArgs {
   readonly to?: string;
   readonly compare?: readonly [string, string];
   readonly series?: readonly [string, string];
-  readonly scoring: ScoreOptions;
+  readonly scoring: ReturnType<typeof scoringOf>;
 }
 
 /** The options the commands that take a window share (analyze, export). */
@@ -91,12 +92,12 @@ export const SCORING_OPTIONS = {
   'no-confidence': { type: 'boolean', default: false },
 } as const satisfies OptionsConfig;
 
-/** The reading of the scores the options name, or a UsageError. */
+/** The reading of the scores the options name (layers undefined: the data set's default), or a UsageError. */
 export function scoringOf(values: {
   score?: string | undefined;
   layers?: string | undefined;
   'no-confidence'?: boolean | undefined;
-}): ScoreOptions {
+}): Omit<ScoreOptions, 'layers'> & { readonly layers?: readonly Layer[] } {
   let mode: ScoreMode = DEFAULT_SCORING.mode;
   if (values.score !== undefined) {
     const found = SCORE_MODES.find((m) => m === values.score);
@@ -104,7 +105,7 @@ export function scoringOf(values: {
       throw new UsageError(`--score ${values.score}: expected one of ${SCORE_MODES.join(', ')}`);
     mode = found;
   }
-  let layers: readonly Layer[] = DEFAULT_SCORING.layers;
+  let layers: readonly Layer[] | undefined;
   if (values.layers !== undefined) {
     if (values.layers === 'all') layers = LAYERS;
     else {
@@ -117,7 +118,19 @@ export function scoringOf(values: {
       layers = normaliseLayers(names as Layer[]);
     }
   }
-  return { mode, layers, confidence: !(values['no-confidence'] ?? false) };
+  return {
+    mode,
+    ...(layers === undefined ? {} : { layers }),
+    confidence: !(values['no-confidence'] ?? false),
+  };
+}
+
+/** The reading for a data set: the options given, the data set's default layers where none were. */
+export function resolveScoring(
+  chosen: ReturnType<typeof scoringOf>,
+  dataset: Parameters<typeof defaultScoring>[0],
+): ScoreOptions {
+  return { ...chosen, layers: chosen.layers ?? defaultScoring(dataset).layers };
 }
 
 /** Node's argument parser, its errors turned into a UsageError of one line. */

@@ -6,6 +6,7 @@ import {
   campsSentence,
   certaintySentence,
   hedgingSentence,
+  partnerChanges,
   totalStrength,
 } from '../core/camp-words';
 import type { Comparison } from '../core/compare';
@@ -239,8 +240,11 @@ export function formatComparison(
     out.push(`  ${label}  ${labels[0]}: ${members(camps.before, label, nameBefore)}`);
     out.push(`     ${labels[1]}: ${members(camps.after, label, nameAfter)}`);
   }
+  const moves = partnerChanges(before, after, nameAfter);
+  out.push(moves.length ? '  Who sides with whom:' : '  Who sides with whom: unchanged');
+  for (const line of moves) out.push(`    ${line}`);
   out.push(
-    `  Changed camp: ${comparison.campChanges.length ? comparison.campChanges.map((c) => `${nameAfter(c.actor)} (${c.before} → ${c.after})`).join(', ') : 'none'}`,
+    `  Changed camp letter: ${comparison.campChanges.length ? comparison.campChanges.map((c) => `${nameAfter(c.actor)} (${c.before} → ${c.after})`).join(', ') : 'none'}`,
   );
   out.push(
     `  Frustration: ${pct(before.normalizedFrustration)} → ${pct(after.normalizedFrustration)} of the total |score|`,

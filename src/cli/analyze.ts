@@ -9,7 +9,13 @@ import { FolderError } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { quietOnClosedPipe } from '../node/stdout';
 import { loadDataFolder } from './load-data';
-import { parseAnalyzeArgs, resolveRequest, UsageError, USAGE } from './analyze-args';
+import {
+  parseAnalyzeArgs,
+  resolveRequest,
+  resolveScoring,
+  UsageError,
+  USAGE,
+} from './analyze-args';
 import { formatComparison, formatSeries, formatWindowReport } from './analyze-report';
 
 export function analyzeCommand(args: readonly string[], out: (line: string) => void): number {
@@ -23,7 +29,7 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
     const dataset = loadDataFolder(dir, out);
     if (!dataset) return 1;
     const request = resolveRequest(parsed, dataset);
-    const scoring = parsed.scoring;
+    const scoring = resolveScoring(parsed.scoring, dataset);
     if (request.kind === 'help') return 0;
     if (request.kind === 'window') {
       const report = analyzeWindow(dataset, request.target.window, { betweenness: true }, scoring);

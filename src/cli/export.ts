@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { analyzeWindow } from '../core/analysis';
+import type { ScoreOptions } from '../core/scoring';
 import { campLabels } from '../core/compare';
 import type { Dataset } from '../core/dataset';
 import { relationsCsv, viewJson } from '../core/export-data';
@@ -21,6 +22,9 @@ import { quietOnClosedPipe } from '../node/stdout';
 import { loadDataFolder } from './load-data';
 import {
   parseCommandArgs,
+  resolveScoring,
+  SCORING_OPTIONS,
+  scoringOf,
   UsageError,
   viewByIdOrRange,
   windowOf,
@@ -34,7 +38,8 @@ type Format = (typeof FORMATS)[number];
 
 export const EXPORT_USAGE = `Usage: npm run export -- --format ${FORMATS.join('|')} --out FILE
   [--view ID | --at DATE | --from DATE --to DATE | --compare ID ID | --diff ID ID]  (default: the first view)
-  [--data DIR] [--scale 1|2|4] [--transparent] [--no-title] [--no-caption] [--no-legend] [--no-footer]`;
+  [--data DIR] [--scale 1|2|4] [--transparent] [--no-title] [--no-caption] [--no-legend] [--no-footer]
+  [--score time|sum] [--layers LIST|all] [--no-confidence]  (how scores are read; see npm run analyze -- --help)`;
 
 interface Options {
   format: Format;
@@ -46,11 +51,13 @@ interface Options {
   scale: number;
   transparent: boolean;
   parts: FigureParts;
+  scoring: ScoreOptions;
 }
 
 function parse(args: readonly string[], dataset: () => Dataset): Options | 'help' {
   const { values: v, positionals } = parseCommandArgs(args, {
     ...WINDOW_OPTIONS,
+    ...SCORING_OPTIONS,
     format: { type: 'string' },
     out: { type: 'string' },
     compare: { type: 'string' },
@@ -110,6 +117,7 @@ function parse(args: readonly string[], dataset: () => Dataset): Options | 'help
       legend: !v['no-legend'],
       footer: !v['no-footer'],
     },
+    scoring: resolveScoring(scoringOf(v), d),
   };
 }
 
@@ -157,7 +165,7 @@ export async function exportCommand(
 
 async function render(dataset: Dataset, o: Options): Promise<string | Buffer> {
   const positions = bearingCircleLayout(dataset.actors);
-  const report = analyzeWindow(dataset, o.current.window);
+  const report = analyzeWindow(dataset, o.current.window, {}, o.scoring);
   if (o.format === 'gexf')
     return datasetGexf(dataset, positions, new Date().toISOString().slice(0, 10));
   if (o.format === 'graphml') return datasetGraphml(dataset);
@@ -173,7 +181,7 @@ async function render(dataset: Dataset, o: Options): Promise<string | Buffer> {
   const firstView = dataset.views[0];
   const referenceWindow =
     o.reference?.window ?? (firstView ? viewWindow(firstView) : o.current.window);
-  const referenceReport = analyzeWindow(dataset, referenceWindow);
+  const referenceReport = analyzeWindow(dataset, referenceWindow, {}, o.scoring);
   const camps = campLabels(referenceReport, report);
   const figure = buildFigure({
     dataset,
@@ -189,7 +197,7 @@ async function render(dataset: Dataset, o: Options): Promise<string | Buffer> {
       : {}),
     camps: { current: camps.after, reference: camps.before },
     positions,
-    picture: { edgeMode: 'ties', sizeBy: 'pagerank', selection: null },
+    picture: { edgeMode: 'ties', sizeBy: 'strength', selection: null },
   });
   const { svg, width, height } = figureSvg(figure, {
     parts: o.parts,

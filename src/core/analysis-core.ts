@@ -16,7 +16,7 @@ import type { Dataset } from './dataset';
 import { isoDay } from './dates';
 import { nameOn } from './names';
 import type { Layer } from './schema';
-import { DEFAULT_SCORING, normaliseLayers, type ScoreMode, type ScoreOptions } from './scoring';
+import { defaultScoring, normaliseLayers, type ScoreMode, type ScoreOptions } from './scoring';
 import { signedTies, type Tie } from './ties';
 import type { Window } from './time';
 
@@ -72,7 +72,7 @@ export function analyzeCore(
   dataset: Dataset,
   window: Window,
   options: CampOptions = {},
-  scoring: ScoreOptions = DEFAULT_SCORING,
+  scoring: ScoreOptions = defaultScoring(dataset),
 ): WindowCore {
   const ids = dataset.actors.map((a) => a.id);
   const dyads = signedTies(dataset, window, scoring);

@@ -5,7 +5,7 @@ import { analyzeCore, type WindowExtras, type WindowReport } from './analysis-co
 import type { CampOptions } from './camps';
 import { centrality, type CentralityOptions } from './centrality';
 import type { Dataset } from './dataset';
-import { DEFAULT_SCORING, type ScoreOptions } from './scoring';
+import { defaultScoring, type ScoreOptions } from './scoring';
 import { signedCommunities } from './signed-measures';
 import { splitPValue } from './split-test';
 import type { Tie } from './ties';
@@ -33,7 +33,7 @@ export function analyzeWindow(
   dataset: Dataset,
   window: Window,
   options: CampOptions & CentralityOptions = {},
-  scoring: ScoreOptions = DEFAULT_SCORING,
+  scoring: ScoreOptions = defaultScoring(dataset),
 ): WindowReport {
   const core = analyzeCore(dataset, window, options, scoring);
   return {

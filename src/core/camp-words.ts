@@ -77,3 +77,34 @@ export function totalStrength(report: Pick<WindowCore, 'dyads'>): number {
   for (const t of report.dyads) total += Math.abs(t.score);
   return total;
 }
+
+/** The actors in the same camp as `id` (none for an unaligned actor). */
+export function campMates(report: Pick<WindowCore, 'camps'>, id: string): string[] {
+  const camp = report.camps.find((c) => c.includes(id));
+  return camp ? camp.filter((x) => x !== id) : [];
+}
+
+/**
+ * For each actor whose camp-mates changed between two windows, one line: "Pakistan: with the
+ * United States and China → with Russia and China". Camp letters are matched across windows by
+ * overlap, which can hide a move; the camp-mates cannot.
+ */
+export function partnerChanges(
+  before: Pick<WindowCore, 'camps' | 'actors'>,
+  after: Pick<WindowCore, 'camps' | 'actors'>,
+  name: Name,
+): string[] {
+  const describe = (ids: readonly string[]): string =>
+    ids.length ? `with ${listNames(ids, name)}` : 'alone';
+  const lines: string[] = [];
+  for (const { id } of after.actors) {
+    const was = campMates(before, id);
+    const now = campMates(after, id);
+    const inBefore = before.camps.some((c) => c.includes(id));
+    const inAfter = after.camps.some((c) => c.includes(id));
+    if (!inBefore || !inAfter) continue;
+    if (was.length === now.length && was.every((x) => now.includes(x))) continue;
+    lines.push(`${name(id)}: ${describe(was)} → ${describe(now)}`);
+  }
+  return lines;
+}

@@ -27,7 +27,7 @@ export interface SwitchCost {
  * An actor is hedging when switching camps would cost less than this share of its total |score|:
  * its ties pull both ways nearly evenly (docs/analysis.md gives the reasons for the value).
  */
-export const HEDGING_THRESHOLD = 0.25;
+export const HEDGING_THRESHOLD = 1 / 3;
 
 export interface CampSplit {
   /** Two camps, each in the order the actors were given; the first holds the first aligned actor. */

@@ -48,6 +48,27 @@ function signedById(dyads: readonly Tie[]): Map<string, Tie> {
   return new Map(dyads.filter((t) => t.sign !== 0).map((t) => [tieId(t.a, t.b), t]));
 }
 
+/**
+ * Labels a split's camps after an earlier labelling: the camps take the labels A and B the way
+ * that keeps the most actors under the label they had.
+ */
+export function matchCamps(
+  before: ReadonlyMap<string, CampLabel>,
+  camps: readonly [readonly string[], readonly string[]],
+  unaligned: readonly string[] = [],
+): Map<string, CampLabel> {
+  const overlap = (camp: readonly string[], name: CampLabel): number =>
+    camp.filter((id) => before.get(id) === name).length;
+  const [first, second] = camps;
+  const straight = overlap(first, 'A') + overlap(second, 'B');
+  const crossed = overlap(first, 'B') + overlap(second, 'A');
+  const names: [CampLabel, CampLabel] = crossed > straight ? ['B', 'A'] : ['A', 'B'];
+  const out = new Map<string, CampLabel>();
+  camps.forEach((camp, i) => camp.forEach((id) => out.set(id, names[i] ?? 'unaligned')));
+  for (const id of unaligned) out.set(id, 'unaligned');
+  return out;
+}
+
 /** Labels each actor's camp; the later window's camps take the label of the earlier camp they share most actors with. */
 export function campLabels(
   before: WindowReport,
@@ -63,14 +84,9 @@ export function campLabels(
     return out;
   };
   const beforeLabels = label(before, ['A', 'B']);
-  const overlap = (camp: readonly string[], name: CampLabel): number =>
-    camp.filter((id) => beforeLabels.get(id) === name).length;
-  const [first, second] = after.camps;
-  const straight = overlap(first, 'A') + overlap(second, 'B');
-  const crossed = overlap(first, 'B') + overlap(second, 'A');
   return {
     before: beforeLabels,
-    after: label(after, crossed > straight ? ['B', 'A'] : ['A', 'B']),
+    after: matchCamps(beforeLabels, after.camps, after.unaligned),
   };
 }
 

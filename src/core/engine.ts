@@ -11,6 +11,7 @@ import { datasetOfParts, type DatasetParts } from './import/reply';
 import { loadDataset, type DataFile } from './load';
 import type { RelationType } from './schema';
 import type { ScoreOptions } from './scoring';
+import { campSeries, type CampYear } from './series';
 import { signedTies } from './ties';
 import type { Window } from './time';
 
@@ -31,6 +32,16 @@ export type EngineRequest =
       readonly scoring: ScoreOptions;
       /** Compute betweenness too (slow on large graphs; asked for only when shown). */
       readonly betweenness?: boolean;
+    }
+  | {
+      /** The camp series for the year strip: each year's camps, hedgers and p-value. */
+      readonly kind: 'strip';
+      readonly dataset: number;
+      readonly hiddenTypes: readonly string[];
+      readonly hiddenActors: readonly string[];
+      readonly scoring: ScoreOptions;
+      readonly from: number;
+      readonly to: number;
     };
 
 export type DatasetReply =
@@ -46,6 +57,10 @@ export type DatasetReply =
 
 export type ExtrasReply =
   | { readonly ok: true; readonly extras: WindowExtras }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+export type StripReply =
+  | { readonly ok: true; readonly years: readonly CampYear[] }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
 /** Centrality and communities of a window's ties (core/analysis.ts, with graphology). */
@@ -127,9 +142,12 @@ export class Engine {
     return result.ok ? this.keep(result.dataset, name, []) : result;
   }
 
-  extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
-    const analyzeExtras = this.parts.analyzeExtras;
-    if (!analyzeExtras) return missing('the graph analysis');
+  /** The data set with the request's filters, or an error naming the missing data set. */
+  private filteredFor(request: {
+    readonly dataset: number;
+    readonly hiddenTypes: readonly string[];
+    readonly hiddenActors: readonly string[];
+  }): Dataset | { ok: false; errors: DataError[] } {
     const base = this.datasets.get(request.dataset);
     if (!base)
       return {
@@ -145,6 +163,20 @@ export class Engine {
       });
       this.filtered.set(key, dataset);
     }
+    return dataset;
+  }
+
+  strip(request: Extract<EngineRequest, { kind: 'strip' }>): StripReply {
+    const dataset = this.filteredFor(request);
+    if ('ok' in dataset) return dataset;
+    return { ok: true, years: campSeries(dataset, request.from, request.to, request.scoring) };
+  }
+
+  extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
+    const analyzeExtras = this.parts.analyzeExtras;
+    if (!analyzeExtras) return missing('the graph analysis');
+    const dataset = this.filteredFor(request);
+    if ('ok' in dataset) return dataset;
     return {
       ok: true,
       extras: analyzeExtras(
@@ -155,7 +187,7 @@ export class Engine {
     };
   }
 
-  handle(request: EngineRequest): DatasetReply | ExtrasReply {
+  handle(request: EngineRequest): DatasetReply | ExtrasReply | StripReply {
     try {
       switch (request.kind) {
         case 'load':
@@ -166,6 +198,8 @@ export class Engine {
           return this.restore(request.name, request.parts);
         case 'extras':
           return this.extras(request);
+        case 'strip':
+          return this.strip(request);
       }
     } catch (error) {
       return {

@@ -10,6 +10,8 @@ export type LegendMark =
       readonly shape: 'ellipse' | 'diamond';
       readonly dashed: boolean;
       readonly double?: boolean;
+      /** A coloured border (hedging), drawn thick. */
+      readonly border?: string;
     }
   | { readonly kind: 'line'; readonly color: string; readonly dash: readonly number[] };
 
@@ -42,6 +44,12 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
     key: 'tie-neutral',
     label: 'Relations that cancel out (score 0)',
     mark: { kind: 'line', color: palette.neutral, dash: dashes.neutral },
+  },
+  {
+    cls: 'tie-ambivalent',
+    key: 'tie-ambivalent',
+    label: 'Ambivalent: large parts of both cooperation and conflict (dash-dot)',
+    mark: { kind: 'line', color: palette.neutral, dash: dashes.ambivalent },
   },
   {
     cls: 'rel-positive',
@@ -119,6 +127,19 @@ export function legendEntries(pictures: readonly Picture[], context: LegendConte
       key: 'camp-unaligned',
       label: 'No tie in this window',
       mark: { kind: 'node', fill: palette.unaligned, shape: 'ellipse', dashed: true },
+    });
+  }
+  if (nodeClasses.has('is-hedging')) {
+    entries.push({
+      key: 'hedging',
+      label: 'Hedging: switching camps would cost it little (orange dashed ring)',
+      mark: {
+        kind: 'node',
+        fill: palette.unaligned,
+        shape: 'ellipse',
+        dashed: true,
+        border: palette.hedging,
+      },
     });
   }
   if (nodeClasses.has('is-moved')) {

@@ -15,6 +15,7 @@ export const palette = {
   appeared: '#009E73', // bluish green
   ended: '#8C8C8C',
   unchanged: '#C8C8C8',
+  hedging: '#E69F00', // orange: an actor torn between the camps
   text: '#1A1A1A',
   background: '#FFFFFF',
 } as const;
@@ -25,6 +26,8 @@ export const dashes = {
   neutral: [2, 5],
   event: [3, 4],
   ended: [2, 5],
+  /** Dash-dot: a tie with large parts of both cooperation and conflict. */
+  ambivalent: [12, 4, 2, 4],
 } as const;
 
 /** Node shapes per camp, so the camps differ in shape as well as colour. */

@@ -103,8 +103,10 @@ function nodes(
   const values = report.centrality[options.sizeBy] ?? {};
   const max = maxAbsOf(Object.values(values), (v) => v);
   const s = options.selection;
+  const hedging = new Set(report.hedging.map((h) => h.actor));
   return report.actors.map((a) => {
     const classes = ['actor', `camp-${camps.get(a.id) ?? 'unaligned'}`];
+    if (hedging.has(a.id)) classes.push('is-hedging');
     if (moved.has(a.id)) classes.push('is-moved');
     if (s?.kind === 'actor' && s.id === a.id) classes.push('is-selected');
     if (s?.kind === 'tie' && (s.a === a.id || s.b === a.id)) classes.push('is-related');
@@ -135,8 +137,13 @@ export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdg
     source: tie.a,
     target: tie.b,
     width: edgeWidth(Math.abs(tie.score), maxAbs),
-    classes: ['tie', `tie-${signClass(tie.score)}`, ...focus(selection, tie.a, tie.b)],
-    data: { score: tie.score },
+    classes: [
+      'tie',
+      `tie-${signClass(tie.score)}`,
+      ...(tie.ambivalent ? ['tie-ambivalent'] : []),
+      ...focus(selection, tie.a, tie.b),
+    ],
+    data: { score: tie.score, positive: tie.positive, negative: tie.negative },
   }));
 }
 

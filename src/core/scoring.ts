@@ -19,17 +19,30 @@ export interface ScoreOptions {
 }
 
 /**
- * The default layers: every layer but `votes`. Votes in international bodies say more about a
- * resolution than about two states' relationship, and the shipped data keep only votes where
- * two states acted together or against each other; docs/decisions.md gives the year table.
+ * The default layer: security. Who sides with whom is a matter of alliances, arms, wars,
+ * rivalries and sanctions; trade, aid, visits and arms control run across camps (India trades with
+ * China, the superpowers signed treaties) and, counted with them, outweigh every hostility in the
+ * years 2002–2021. docs/decisions.md gives the year table for each choice.
  */
-export const DEFAULT_LAYERS: readonly Layer[] = ['security', 'diplomacy', 'economy'];
+export const DEFAULT_LAYERS: readonly Layer[] = ['security'];
 
 export const DEFAULT_SCORING: ScoreOptions = {
   mode: 'time',
   layers: DEFAULT_LAYERS,
   confidence: true,
 };
+
+/**
+ * The default reading of a data set: DEFAULT_SCORING when its vocabulary has security types;
+ * otherwise every layer, so that data made for contract 1.0 (no layers: all diplomacy) and
+ * vocabularies without security types still show their ties.
+ */
+export function defaultScoring(dataset: {
+  readonly relationTypes: readonly Pick<RelationType, 'layer'>[];
+}): ScoreOptions {
+  const security = dataset.relationTypes.some((t) => layerOf(t) === 'security');
+  return security ? DEFAULT_SCORING : { ...DEFAULT_SCORING, layers: LAYERS };
+}
 
 /** An event's weight halves every HALF_LIFE_YEARS after it (docs/analysis.md says why 2). */
 export const HALF_LIFE_YEARS = 2;

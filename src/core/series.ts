@@ -5,7 +5,7 @@ import type { CampOptions } from './camps';
 import { civilFromDay, lastDay } from './dates';
 import type { Dataset } from './dataset';
 import { relationIndex } from './relation-index';
-import { DEFAULT_SCORING, type ScoreOptions } from './scoring';
+import { defaultScoring, type ScoreOptions } from './scoring';
 import { splitPValue } from './split-test';
 import { countedIn, tieId } from './ties';
 import { yearWindow } from './time';
@@ -33,7 +33,7 @@ export function yearlySeries(
   to = lastYearInData(dataset),
   /** Only the pairs of this actor (a chart of one actor needs no more). */
   actor?: string,
-  scoring: ScoreOptions = DEFAULT_SCORING,
+  scoring: ScoreOptions = defaultScoring(dataset),
 ): YearlySeries {
   const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   const pairs: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -72,7 +72,7 @@ export function yearlyReports(
   dataset: Dataset,
   from: number,
   to: number,
-  scoring: ScoreOptions = DEFAULT_SCORING,
+  scoring: ScoreOptions = defaultScoring(dataset),
   options: CampOptions = {},
 ): (WindowCore & { readonly year: number; readonly pValue: number | null })[] {
   const ids = dataset.actors.map((a) => a.id);
@@ -90,7 +90,7 @@ export function campSeries(
   dataset: Dataset,
   from: number,
   to: number,
-  scoring: ScoreOptions = DEFAULT_SCORING,
+  scoring: ScoreOptions = defaultScoring(dataset),
 ): CampYear[] {
   return yearlyReports(dataset, from, to, scoring).map((r) => ({
     year: r.year,

@@ -40,6 +40,10 @@ export const NODE_RULES: readonly Rule<NodeLook>[] = [
   { classes: ['camp-B'], look: { fill: palette.campB, shape: campShapes.B } },
   { classes: ['camp-unaligned'], look: { borderStyle: 'dashed' } },
   {
+    classes: ['is-hedging'],
+    look: { borderWidth: 5, borderStyle: 'dashed', borderColor: palette.hedging },
+  },
+  {
     classes: ['is-moved'],
     look: { borderWidth: 5, borderStyle: 'double', borderColor: palette.flipped },
   },
@@ -64,6 +68,7 @@ export const EDGE_RULES: readonly Rule<EdgeLook>[] = [
   { classes: ['rel-negative'], look: { color: palette.negative } },
   { classes: ['tie-neutral'], look: { color: palette.neutral, dash: dashes.neutral } },
   { classes: ['rel-neutral'], look: { color: palette.neutral, dash: dashes.neutral } },
+  { classes: ['tie-ambivalent'], look: { dash: dashes.ambivalent } },
   { classes: ['rel-event'], look: { dash: dashes.event } },
   { classes: ['diff-unchanged'], look: { color: palette.unchanged, opacity: 0.8 } },
   { classes: ['diff-flipped'], look: { color: palette.flipped } },

@@ -168,7 +168,7 @@ function legendMark(entry: LegendEntry, x: number, y: number): string {
     return `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + 32)}" y2="${n(y)}" stroke="${m.color}" stroke-width="4"${dash}/>`;
   }
   const cx = x + 16;
-  const stroke = `stroke="${palette.nodeBorder}" stroke-width="1.5"${m.dashed ? ' stroke-dasharray="2 2"' : ''}`;
+  const stroke = `stroke="${m.border ?? palette.nodeBorder}" stroke-width="${m.border ? 3 : 1.5}"${m.dashed ? ' stroke-dasharray="2 2"' : ''}`;
   if (m.shape === 'diamond') {
     return `<polygon points="${n(cx)},${n(y - 7)} ${n(cx + 8)},${n(y)} ${n(cx)},${n(y + 7)} ${n(cx - 8)},${n(y)}" fill="${m.fill}" ${stroke}/>`;
   }

@@ -5,7 +5,7 @@ import type { Dataset } from './dataset';
 import { activeIn, relationIndex, type RelationIndex } from './relation-index';
 import { LAYERS } from './schema';
 import {
-  DEFAULT_SCORING,
+  defaultScoring,
   FADE_HORIZON_DAYS,
   NO_FACTORS,
   eventFade,
@@ -117,7 +117,7 @@ export function countedIn(index: RelationIndex, window: Window, options: ScoreOp
 export function signedTies(
   dataset: Dataset,
   window: Window,
-  options: ScoreOptions = DEFAULT_SCORING,
+  options: ScoreOptions = defaultScoring(dataset),
 ): Tie[] {
   const index = relationIndex(dataset);
   // In data order, so that explanations list relations as the files do.

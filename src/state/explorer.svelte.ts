@@ -17,7 +17,7 @@ import { bearingCircleLayout, type Point } from '../core/layout';
 import { nameOn } from '../core/names';
 import { isLargeGraph } from '../core/picture';
 import type { Relation } from '../core/schema';
-import { lastYearInData, yearlySeries, type YearlySeries } from '../core/series';
+import { lastYearInData, yearlySeries, type CampYear, type YearlySeries } from '../core/series';
 import { activeIn, relationIndex } from '../core/relation-index';
 import type { Layer } from '../core/schema';
 import { normaliseLayers, type ScoreMode, type ScoreOptions } from '../core/scoring';
@@ -27,13 +27,25 @@ import { parseUrlState, serializeUrlState } from './url';
 
 const yearOf = (day: number): number => civilFromDay(day).year;
 
-/** Where the explorer gets centrality, communities and the p-value (the engine worker, in the page). */
-export type ExtrasSource = (
-  hiddenTypes: readonly string[],
-  hiddenActors: readonly string[],
-  window: Window,
-  scoring: ScoreOptions,
-) => Promise<WindowExtras | undefined>;
+/** What the explorer asks the engine (a worker, in the page) to compute for it. */
+export interface AnalysisSource {
+  /** Centrality, communities and the p-value of a window. */
+  extras(request: {
+    readonly hiddenTypes: readonly string[];
+    readonly hiddenActors: readonly string[];
+    readonly window: Window;
+    readonly scoring: ScoreOptions;
+    readonly betweenness: boolean;
+  }): Promise<WindowExtras | undefined>;
+  /** The camp series of the year strip. */
+  strip(request: {
+    readonly hiddenTypes: readonly string[];
+    readonly hiddenActors: readonly string[];
+    readonly scoring: ScoreOptions;
+    readonly from: number;
+    readonly to: number;
+  }): Promise<readonly CampYear[] | undefined>;
+}
 
 /** How many windows' extras are kept (a slider run visits many). */
 export const EXTRAS_CACHE_SIZE = 200;
@@ -172,7 +184,7 @@ export class Explorer {
   constructor(
     readonly dataset: Dataset,
     search = '',
-    private readonly extrasSource?: ExtrasSource,
+    private readonly source?: AnalysisSource,
   ) {
     this.positions = bearingCircleLayout(dataset.actors);
     // A window never shows more edges than there are relations, so this is decided once.
@@ -220,6 +232,7 @@ export class Explorer {
       mode,
       layers.join(','),
       confidence,
+      this.sizeBy === 'betweenness',
     ].join('|');
   }
 
@@ -239,14 +252,15 @@ export class Explorer {
 
   /** Asks the engine for the extras of a window (once), and keeps the answer. */
   async loadExtras(need: { key: string; window: Window }): Promise<void> {
-    if (!this.extrasSource || this.asked.has(need.key)) return;
+    if (!this.source || this.asked.has(need.key)) return;
     this.asked.add(need.key);
-    const extras = await this.extrasSource(
-      this.hiddenTypes,
-      this.hiddenActors,
-      need.window,
-      this.scoring,
-    );
+    const extras = await this.source.extras({
+      hiddenTypes: this.hiddenTypes,
+      hiddenActors: this.hiddenActors,
+      window: need.window,
+      scoring: this.scoring,
+      betweenness: this.sizeBy === 'betweenness',
+    });
     if (!extras) {
       this.asked.delete(need.key);
       return;
@@ -265,7 +279,42 @@ export class Explorer {
 
   /** An actor's score with each other actor, year by year (computed when asked, for one actor). */
   seriesFor(actor: string): YearlySeries {
-    return yearlySeries(this.filtered, this.years.min, this.years.max, actor);
+    return yearlySeries(this.filtered, this.years.min, this.years.max, actor, this.scoring);
+  }
+
+  /** The year strip's key: what its series depends on (filters and the reading). */
+  readonly stripKey: string = $derived.by(() =>
+    [
+      [...this.hiddenTypes].sort().join(','),
+      [...this.hiddenActors].sort().join(','),
+      this.scoreMode,
+      this.layers.join(','),
+      this.confidence,
+    ].join('|'),
+  );
+  /** The camp series for the strip under the timeline, once the engine has computed it. */
+  strip = $state.raw<{ readonly key: string; readonly years: readonly CampYear[] } | null>(null);
+  private stripAsked = '';
+
+  /** Whether the strip shown is for the current filters and reading. */
+  get stripPending(): boolean {
+    return this.strip?.key !== this.stripKey;
+  }
+
+  /** Asks the engine for the strip of the current filters and reading (once per key). */
+  async loadStrip(): Promise<void> {
+    const key = this.stripKey;
+    if (!this.source || this.stripAsked === key || this.strip?.key === key) return;
+    this.stripAsked = key;
+    const years = await this.source.strip({
+      hiddenTypes: this.hiddenTypes,
+      hiddenActors: this.hiddenActors,
+      scoring: this.scoring,
+      from: this.years.min,
+      to: this.years.max,
+    });
+    if (this.stripAsked === key) this.stripAsked = '';
+    if (years && key === this.stripKey) this.strip = { key, years };
   }
 
   selectView(id: string): void {

@@ -10,6 +10,7 @@ import type { DatasetParts } from '../core/import/reply';
 import type { DataFile } from '../core/load';
 import type { RelationType } from '../core/schema';
 import type { ScoreOptions } from '../core/scoring';
+import type { CampYear } from '../core/series';
 import type { Window } from '../core/time';
 import { Explorer } from './explorer.svelte';
 
@@ -26,7 +27,16 @@ export interface SessionEngine {
     hiddenActors: readonly string[],
     window: Window,
     scoring: ScoreOptions,
+    betweenness: boolean,
   ): Promise<WindowExtras | undefined>;
+  strip(
+    dataset: number,
+    hiddenTypes: readonly string[],
+    hiddenActors: readonly string[],
+    scoring: ScoreOptions,
+    from: number,
+    to: number,
+  ): Promise<readonly CampYear[] | undefined>;
 }
 
 export interface SessionStore {
@@ -56,9 +66,12 @@ export class Session {
   constructor(private readonly deps: { engine: SessionEngine; store: SessionStore }) {}
 
   private explorerFor(loaded: Loaded, search: string): Explorer {
-    return new Explorer(loaded.dataset, search, (hiddenTypes, hiddenActors, window, scoring) =>
-      this.deps.engine.extras(loaded.id, hiddenTypes, hiddenActors, window, scoring),
-    );
+    const engine = this.deps.engine;
+    return new Explorer(loaded.dataset, search, {
+      extras: (r) =>
+        engine.extras(loaded.id, r.hiddenTypes, r.hiddenActors, r.window, r.scoring, r.betweenness),
+      strip: (r) => engine.strip(loaded.id, r.hiddenTypes, r.hiddenActors, r.scoring, r.from, r.to),
+    });
   }
 
   private static loaded(reply: DatasetReply & { ok: true }): Loaded {

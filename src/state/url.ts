@@ -1,7 +1,7 @@
 // The explorer's inputs in the URL, so that a reload or a shared link restores the view.
 // Parsing never throws: what it cannot read falls back to the default, with a notice saying so.
 import type { Dataset } from '../core/dataset';
-import { DEFAULT_SCORING, normaliseLayers, sameLayers } from '../core/scoring';
+import { defaultScoring, normaliseLayers, sameLayers } from '../core/scoring';
 import {
   EDGE_MODES,
   LAYERS,
@@ -21,6 +21,7 @@ export interface ParsedUrl {
 
 export function defaultInputs(dataset: Dataset): ExplorerInputs {
   const first = dataset.views[0]?.id ?? '';
+  const scoring = defaultScoring(dataset);
   return {
     window: { kind: 'view', id: first },
     hiddenTypes: [],
@@ -31,9 +32,9 @@ export function defaultInputs(dataset: Dataset): ExplorerInputs {
     edgeMode: 'ties',
     sizeBy: 'strength',
     tab: 'graph',
-    scoreMode: DEFAULT_SCORING.mode,
-    layers: DEFAULT_SCORING.layers,
-    confidence: DEFAULT_SCORING.confidence,
+    scoreMode: scoring.mode,
+    layers: scoring.layers,
+    confidence: scoring.confidence,
   };
 }
 

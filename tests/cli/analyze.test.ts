@@ -90,9 +90,10 @@ describe('npm run analyze', () => {
       ]),
     );
     expect(report.window).toEqual({ start: '1950-01-01', end: '1969-12-31' });
+    // The fixture's types have no layer (contract 1.0 data), so every layer counts by default.
     expect(report).toMatchObject({
       scoreMode: 'time',
-      layers: ['security', 'diplomacy', 'economy'],
+      layers: ['security', 'diplomacy', 'economy', 'votes'],
     });
     // The pact holds 5,420 of the window's 7,305 days (see tests/core/scoring.test.ts).
     const pact = report.dyads.find((t) => t.a === 'north' && t.b === 'south');
@@ -261,7 +262,14 @@ describe('the story on the shipped data', () => {
     expect(campOf(after, 'PAK')).toBe(campOf(after, 'RUS'));
     expect(campOf(after, 'PAK')).toBe(campOf(after, 'CHN'));
     expect(campOf(after, 'PAK')).not.toBe(campOf(after, 'USA'));
-    expect(result.campChanges.map((c) => c.actor)).toContain('PAK');
+    // Pakistan–Russia and Pakistan–United States changed sign: the story the data set was built on.
+    expect(result.flips).toContainEqual(
+      expect.objectContaining({ a: 'PAK', b: 'RUS', before: expect.any(Number) }),
+    );
+    const flip = result.flips.find((f) => f.a === 'PAK' && f.b === 'RUS');
+    expect(flip?.before).toBeLessThan(0);
+    expect(flip?.after).toBeGreaterThan(0);
+    expect(result.flips.map((f) => `${f.a}-${f.b}`)).toContain('PAK-USA');
   });
 
   it('shows India positive with both the United States and Russia in 2022, an unbalanced triad', () => {
@@ -284,6 +292,7 @@ describe('the story on the shipped data', () => {
     expect(text).toContain(
       'COMPARE  Cold War (1947-03-12 – 1991-12-26)  →  2022 (2022-01-01 – 2022-12-31)',
     );
-    expect(text).toMatch(/Changed camp: .*Pakistan \(A → B\)/);
+    expect(text).toMatch(/Pakistan: with United States and China → with Russia and China/);
+    expect(text).toMatch(/^ {2}Pakistan–Russia +−\d+\.\d → \+\d+\.\d$/m);
   });
 });

@@ -16,13 +16,32 @@ function validate(args: string[]): { code: number; lines: string[] } {
 }
 
 describe('npm run validate', () => {
-  it('passes the shipped data with a one-line summary', () => {
-    const { code, lines } = validate([]);
-    expect(code).toBe(0);
+  it('passes the shipped data strictly, with a one-line summary', () => {
+    const { code, lines } = validate(['--strict']);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       /^✓ .*graph-data: valid — 6 actors, \d+ relation types, \d+ relations, 2 views$/,
     );
+    expect(code).toBe(0);
+  });
+
+  it('lists editorial warnings without failing, and fails on them with --strict', () => {
+    const plain = validate(['tests/fixtures/warnings']);
+    expect(plain.code).toBe(0);
+    expect(plain.lines[0]).toMatch(/^✓ tests\/fixtures\/warnings: valid with 1 warning — /);
+    expect(plain.lines[1]).toBe(
+      '  warning: relations/north-south.json#north-south-1950-pact: end is missing on a cooperative state that began more than 30 years before the data\'s last date (2022): give its end, or "confirmed" with a source that says it still holds',
+    );
+    const strict = validate(['tests/fixtures/warnings', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.lines[0]).toMatch(/^✗ tests\/fixtures\/warnings: 1 warning \(--strict/);
+  });
+
+  it('refuses an unknown option in one line', () => {
+    expect(validate(['--strikt'])).toEqual({
+      code: 2,
+      lines: ['validate: unknown option --strikt (see --help)'],
+    });
   });
 
   it('prints all four errors of the broken fixture, each naming its file and record', () => {

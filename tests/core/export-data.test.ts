@@ -17,6 +17,8 @@ import { datasetGexf } from '../../src/core/gexf';
 import { datasetGraphml } from '../../src/core/graphml';
 import { loadDataset } from '../../src/core/load';
 import { rasterSize } from '../../src/core/raster';
+import { LAYERS } from '../../src/core/schema';
+import { DEFAULT_SCORING } from '../../src/core/scoring';
 import { viewWindow } from '../../src/core/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
@@ -24,7 +26,16 @@ import { SHIPPED_DATA } from '../../src/node/paths';
 const loaded = loadDataset(readGraphDataFolder(SHIPPED_DATA));
 if (!loaded.ok) throw new Error('invalid shipped data');
 const dataset = loaded.dataset;
-const report2022 = analyzeWindow(dataset, viewWindow(dataset.viewById['2022']!));
+// Every layer, so that the Khan visit (diplomacy) is among the relations behind the ties.
+const report2022 = analyzeWindow(
+  dataset,
+  viewWindow(dataset.viewById['2022']!),
+  {},
+  {
+    ...DEFAULT_SCORING,
+    layers: LAYERS,
+  },
+);
 
 describe('relationsCsv', () => {
   it('reads back with a standard CSV parser, one row per relation behind the ties', () => {

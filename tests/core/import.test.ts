@@ -8,6 +8,8 @@ import { formatError } from '../../src/core/errors';
 import { datasetGexf } from '../../src/core/gexf';
 import { relationsCsv, viewJson } from '../../src/core/export-data';
 import { analyzeWindow } from '../../src/core/analysis';
+import { LAYERS } from '../../src/core/schema';
+import { DEFAULT_SCORING } from '../../src/core/scoring';
 import { MAX_FILE_BYTES } from '../../src/core/import/bytes';
 import { importData, type ImportFile } from '../../src/core/import/import';
 import { loadDataset } from '../../src/core/load';
@@ -83,7 +85,16 @@ describe('the hostile corpus', () => {
 
 describe('importData', () => {
   const window2022 = viewWindow(shipped.dataset.viewById['2022']!);
-  const report = analyzeWindow(shipped.dataset, window2022);
+  // Every layer, so that the Khan visit (diplomacy) is among the relations exported.
+  const report = analyzeWindow(
+    shipped.dataset,
+    window2022,
+    {},
+    {
+      ...DEFAULT_SCORING,
+      layers: LAYERS,
+    },
+  );
 
   it('reads the files of a graph-data folder, skipping its README and schema', () => {
     const files = readGraphDataFolder(SHIPPED_DATA).map((f) =>

@@ -125,7 +125,7 @@ describe('windowPicture', () => {
       },
       classes: 'tie tie-negative',
     });
-    expect(picture.edges[0]?.data).toEqual({ score: -6 });
+    expect(picture.edges[0]?.data).toEqual({ score: -6, positive: 0, negative: -6 });
   });
 });
 

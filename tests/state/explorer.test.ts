@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 
-const scores = (explorer: Explorer) => explorer.report.dyads.map((t) => [t.a, t.b, t.score]);
+/** Scores rounded to six places, to compare with hand-worked fractions. */
+const scores = (explorer: Explorer) =>
+  explorer.report.dyads.map((t) => [t.a, t.b, Math.round(t.score * 1e6) / 1e6]);
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+// The early view (1950–1969) has 7,305 days; the rivalry holds 3,653 of them (from 1960), the
+// pact 5,420 (from March 1955).
 
 describe('Explorer', () => {
   it('opens on the first view of views.json', () => {
@@ -17,8 +22,8 @@ describe('Explorer', () => {
     const explorer = new Explorer(loadFixture('minimal'));
     expect(explorer.names['south']).toBe('Old Southland');
     expect(scores(explorer)).toEqual([
-      ['east', 'north', -6],
-      ['north', 'south', 8.5],
+      ['east', 'north', r6((-6 * 3653) / 7305)],
+      ['north', 'south', r6((8.5 * 5420) / 7305)],
     ]);
     expect(explorer.relationsInWindow.map((r) => r.id).sort()).toEqual([
       'east-north-1960-rivalry',
@@ -40,9 +45,10 @@ describe('Explorer', () => {
     explorer.setTimeline(1976, 5);
     expect(explorer.window).toEqual({ kind: 'years', from: 1972, to: 1976 });
     expect(explorer.caption).toBe('1972–1976');
+    // The pact ends with 1975: 1,461 of the window's 1,827 days.
     expect(scores(explorer)).toEqual([
       ['east', 'north', -6],
-      ['north', 'south', 8.5],
+      ['north', 'south', r6((8.5 * 1461) / 1827)],
     ]);
     explorer.setTimeline(1980);
     expect(explorer.window).toEqual({ kind: 'years', from: 1976, to: 1980 });
@@ -59,7 +65,7 @@ describe('Explorer', () => {
   it('filters by relation type and by actor, and drops a selection that is no longer shown', () => {
     const explorer = new Explorer(loadFixture('minimal'));
     explorer.toggleType('rivalry', false);
-    expect(scores(explorer)).toEqual([['north', 'south', 8.5]]);
+    expect(scores(explorer)).toEqual([['north', 'south', r6((8.5 * 5420) / 7305)]]);
     explorer.select({ kind: 'tie', a: 'south', b: 'north' });
     expect(explorer.selection).toEqual({ kind: 'tie', a: 'north', b: 'south' });
     explorer.toggleActor('south', false);
@@ -107,5 +113,81 @@ describe('Explorer', () => {
     const before = { ...explorer.positions };
     explorer.selectView('late');
     expect(explorer.positions).toEqual(before);
+  });
+
+  it('reads the scores as chosen: time-weighted or the plain sum, layers, confidence — in the URL too', () => {
+    const explorer = new Explorer(loadFixture('minimal'));
+    // The fixture's types have no layer (contract 1.0 data): every layer counts by default.
+    expect(explorer.layers).toEqual(['security', 'diplomacy', 'economy', 'votes']);
+    explorer.setScoreMode('sum');
+    expect(scores(explorer)).toEqual([
+      ['east', 'north', -6],
+      ['north', 'south', 8.5],
+    ]);
+    expect(explorer.url).toBe('?view=early&score=sum');
+    explorer.setScoreMode('time');
+    explorer.toggleLayer('diplomacy', false);
+    expect(scores(explorer)).toEqual([]);
+    expect(explorer.url).toBe('?view=early&layers=security,economy,votes');
+    // The last layer cannot be switched off.
+    for (const layer of ['security', 'economy', 'votes'] as const)
+      explorer.toggleLayer(layer, false);
+    expect(explorer.layers).toEqual(['votes']);
+    explorer.setConfidence(false);
+    expect(explorer.url).toBe('?view=early&layers=votes&confidence=off');
+    const restored = new Explorer(loadFixture('minimal'), explorer.url);
+    expect(restored.scoring).toEqual({ mode: 'time', layers: ['votes'], confidence: false });
+  });
+
+  it('keeps extras by window and reading, and asks again for what it evicted', async () => {
+    const asked: string[] = [];
+    const explorer = new Explorer(loadFixture('minimal'), '', {
+      extras: async (r) => {
+        asked.push(`${r.window.start}-${r.window.end}-${r.scoring.mode}`);
+        return {
+          centrality: {
+            strength: {},
+            relations: {},
+            positiveDegree: {},
+            negativeDegree: {},
+            pn: {},
+            pagerank: { north: 0.5 },
+            betweenness: null,
+          },
+          communities: [],
+          modularity: 0,
+          pValue: 0.5,
+          pTest: { shuffles: 1000, method: 'exact', actors: 3 },
+        };
+      },
+      strip: async () => [],
+    });
+    expect(explorer.extrasPending).toBe(true);
+    expect(explorer.report.pValue).toBeNull();
+    for (const need of explorer.missingExtras) await explorer.loadExtras(need);
+    expect(explorer.extrasPending).toBe(false);
+    expect(explorer.report.pValue).toBe(0.5);
+    // Another reading is another entry: never the numbers of the first one meanwhile.
+    explorer.setScoreMode('sum');
+    expect(explorer.extrasPending).toBe(true);
+    expect(explorer.report.pValue).toBeNull();
+    for (const need of explorer.missingExtras) await explorer.loadExtras(need);
+    expect(asked).toHaveLength(2);
+    // Visit more windows than the cache holds: the reference era's entry (asked first) is evicted
+    // on the way — and, since the reference era is always wanted, asked for again at once, never
+    // left pending for good.
+    explorer.setScoreMode('time');
+    const early = asked[0] ?? '';
+    for (let length = 1; length <= 5; length++) {
+      for (let year = 1950; year <= 2000; year++) {
+        explorer.setTimeline(year, length);
+        for (const need of explorer.missingExtras) await explorer.loadExtras(need);
+        expect(explorer.extrasPending).toBe(false);
+      }
+    }
+    expect(asked.filter((key) => key === early).length).toBeGreaterThanOrEqual(2);
+    explorer.selectView('early');
+    for (const need of explorer.missingExtras) await explorer.loadExtras(need);
+    expect(explorer.extrasPending).toBe(false);
   });
 });

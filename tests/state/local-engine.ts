@@ -25,7 +25,7 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
         relationTypes,
       ),
     restore: async (name, parts) => engine.restore(name, parts),
-    extras: async (dataset, hiddenTypes, hiddenActors, window, scoring) => {
+    extras: async (dataset, hiddenTypes, hiddenActors, window, scoring, betweenness) => {
       const reply = engine.extras({
         kind: 'extras',
         dataset,
@@ -33,8 +33,21 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
         hiddenActors,
         window,
         scoring,
+        betweenness,
       });
       return reply.ok ? reply.extras : undefined;
+    },
+    strip: async (dataset, hiddenTypes, hiddenActors, scoring, from, to) => {
+      const reply = engine.strip({
+        kind: 'strip',
+        dataset,
+        hiddenTypes,
+        hiddenActors,
+        scoring,
+        from,
+        to,
+      });
+      return reply.ok ? reply.years : undefined;
     },
   };
 }

@@ -12,7 +12,7 @@ describe('parseUrlState', () => {
 
   it('reads every input', () => {
     const { inputs, notices } = parseUrlState(
-      '?from=1960&to=1969&hideTypes=visit&hideActors=west&select=south~north&mode=diff&ref=late&edges=relations&size=betweenness&tab=table',
+      '?from=1960&to=1969&hideTypes=visit&hideActors=west&select=south~north&mode=diff&ref=late&edges=relations&size=betweenness&tab=table&score=sum&layers=votes,security&confidence=off',
       dataset,
     );
     expect(notices).toEqual([]);
@@ -26,6 +26,9 @@ describe('parseUrlState', () => {
       edgeMode: 'relations',
       sizeBy: 'betweenness',
       tab: 'table',
+      scoreMode: 'sum',
+      layers: ['security', 'votes'],
+      confidence: false,
     });
   });
 

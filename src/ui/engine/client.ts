@@ -3,7 +3,8 @@
 // needs, with files of 50 MB or more refused before a byte is read.
 import type { WindowExtras } from '../../core/analysis-core';
 import type { ScoreOptions } from '../../core/scoring';
-import type { DatasetReply, EngineRequest, ExtrasReply } from '../../core/engine';
+import type { DatasetReply, EngineRequest, ExtrasReply, StripReply } from '../../core/engine';
+import type { CampYear } from '../../core/series';
 import { MAX_FILE_BYTES, sizeMessage } from '../../core/import/bytes';
 import type { DatasetParts } from '../../core/import/reply';
 import type { DataFile } from '../../core/load';
@@ -120,6 +121,7 @@ export class EngineClient {
     hiddenActors: readonly string[],
     window: Window,
     scoring: ScoreOptions,
+    betweenness: boolean,
   ): Promise<WindowExtras | undefined> {
     const reply = await this.call<ExtrasReply>({
       kind: 'extras',
@@ -128,7 +130,28 @@ export class EngineClient {
       hiddenActors,
       window,
       scoring,
+      betweenness,
     });
     return reply.ok ? reply.extras : undefined;
+  }
+
+  async strip(
+    dataset: number,
+    hiddenTypes: readonly string[],
+    hiddenActors: readonly string[],
+    scoring: ScoreOptions,
+    from: number,
+    to: number,
+  ): Promise<readonly CampYear[] | undefined> {
+    const reply = await this.call<StripReply>({
+      kind: 'strip',
+      dataset,
+      hiddenTypes,
+      hiddenActors,
+      scoring,
+      from,
+      to,
+    });
+    return reply.ok ? reply.years : undefined;
   }
 }
