@@ -49,7 +49,7 @@ export function scoringLine(
   return `SCORES  ${[mode, layers, confidence].filter(Boolean).join(' · ')}`;
 }
 
-const factor = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+const factor = (x: number): string => String(Number(x.toFixed(3)));
 
 export function formatWindowReport(
   label: string,

@@ -108,3 +108,16 @@ export function partnerChanges(
   }
   return lines;
 }
+
+/** "security layer, weighed by confidence" — the reading's layers and confidence in words. */
+export function readingWords(
+  report: Pick<WindowCore, 'scoreMode' | 'layers' | 'confidenceWeighted'>,
+): string {
+  const all = report.layers.length === 4;
+  const layers = all
+    ? 'all layers'
+    : `${listNames(report.layers, (l) => l)} layer${report.layers.length === 1 ? '' : 's'}`;
+  return report.scoreMode === 'time'
+    ? `${layers}, ${report.confidenceWeighted ? 'weighed by confidence' : 'confidence ignored'}`
+    : layers;
+}

@@ -42,6 +42,7 @@ export type EngineRequest =
       readonly scoring: ScoreOptions;
       readonly from: number;
       readonly to: number;
+      readonly pValues: boolean;
     };
 
 export type DatasetReply =
@@ -169,7 +170,10 @@ export class Engine {
   strip(request: Extract<EngineRequest, { kind: 'strip' }>): StripReply {
     const dataset = this.filteredFor(request);
     if ('ok' in dataset) return dataset;
-    return { ok: true, years: campSeries(dataset, request.from, request.to, request.scoring) };
+    return {
+      ok: true,
+      years: campSeries(dataset, request.from, request.to, request.scoring, request.pValues),
+    };
   }
 
   extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {

@@ -6,6 +6,7 @@ import type { CampLabel } from './compare';
 import { compareReports } from './compare';
 import type { Dataset } from './dataset';
 import { civilFromDay, firstDay, lastDay } from './dates';
+import { readingWords } from './camp-words';
 import { legendEntries, type LegendEntry } from './legend';
 import type { Point } from './layout';
 import { diffPicture, windowPicture, type Picture, type PictureOptions } from './picture';
@@ -129,9 +130,19 @@ export function buildFigure(input: FigureInput): FigureSpec {
     legend,
     legendNote:
       (mode === 'compare' ? 'The same colour is the same camp in both panels. ' : '') +
-      "A tie's score is the sum of the Goldstein valence × weight of the relations active between the two in the window; line width follows |score|.",
+      scoreNote(current.report) +
+      ' Line width follows |score|.',
     footer:
       `${input.attribution ?? 'Data: Entente graph-data (CC BY 4.0)'} · ${shownRelations.size} relations citing ` +
       `${sources.size} public sources behind the ties shown · Made with Entente`,
   };
+}
+
+/** One sentence on how the scores of a figure were read. */
+export function scoreNote(
+  report: Pick<WindowReport, 'scoreMode' | 'layers' | 'confidenceWeighted'>,
+): string {
+  return report.scoreMode === 'time'
+    ? `A tie's score adds the Goldstein valence × weight of the relations between the two, each for the share of the window it held (events fade after their year), ${readingWords(report)}.`
+    : `A tie's score is the sum of the Goldstein valence × weight of the relations active between the two in the window, ${readingWords(report)}.`;
 }

@@ -16,12 +16,14 @@ export interface YearlySeries {
   readonly pairs: Readonly<Record<string, readonly number[]>>;
 }
 
-/** The last year any relation starts or ends in. */
+/**
+ * The data's last year: the last year a relation starts in (an end can lie beyond what the data
+ * cover — a treaty's term), or a view ends in.
+ */
 export function lastYearInData(dataset: Dataset): number {
   let last = -Infinity;
-  for (const r of dataset.relations) {
-    last = Math.max(last, civilFromDay(lastDay(r.end ?? r.start)).year);
-  }
+  for (const r of dataset.relations) last = Math.max(last, civilFromDay(lastDay(r.start)).year);
+  for (const v of dataset.views) last = Math.max(last, civilFromDay(lastDay(v.end)).year);
   return Number.isFinite(last) ? last : new Date(0).getUTCFullYear();
 }
 
@@ -64,6 +66,8 @@ export interface CampYear {
   readonly unaligned: readonly string[];
   readonly hedging: readonly string[];
   readonly normalizedFrustration: number | null;
+  /** How many splits reach the lowest frustration (above 1, the camps are not settled). */
+  readonly optimalSplits?: number;
   readonly pValue: number | null;
 }
 
@@ -73,14 +77,14 @@ export function yearlyReports(
   from: number,
   to: number,
   scoring: ScoreOptions = defaultScoring(dataset),
-  options: CampOptions = {},
+  options: CampOptions & { readonly pValues?: boolean } = {},
 ): (WindowCore & { readonly year: number; readonly pValue: number | null })[] {
   const ids = dataset.actors.map((a) => a.id);
   const out: (WindowCore & { year: number; pValue: number | null })[] = [];
   for (let year = from; year <= to; year++) {
     const core = analyzeCore(dataset, yearWindow(year, year), options, scoring);
-    const tied = core.dyads.some((t) => t.sign !== 0);
-    out.push({ year, ...core, pValue: tied ? splitPValue(ids, core.dyads).pValue : null });
+    const tested = (options.pValues ?? true) && core.dyads.some((t) => t.sign !== 0);
+    out.push({ year, ...core, pValue: tested ? splitPValue(ids, core.dyads).pValue : null });
   }
   return out;
 }
@@ -91,14 +95,17 @@ export function campSeries(
   from: number,
   to: number,
   scoring: ScoreOptions = defaultScoring(dataset),
+  /** Skip the permutation tests (large data sets: a strip of a century would take seconds). */
+  pValues = true,
 ): CampYear[] {
-  return yearlyReports(dataset, from, to, scoring).map((r) => ({
+  return yearlyReports(dataset, from, to, scoring, { pValues }).map((r) => ({
     year: r.year,
     camps: r.camps,
     oneBloc: r.oneBloc,
     unaligned: r.unaligned,
     hedging: r.hedging.map((h) => h.actor),
     normalizedFrustration: r.normalizedFrustration,
+    ...(r.optimalSplits === undefined ? {} : { optimalSplits: r.optimalSplits }),
     pValue: r.pValue,
   }));
 }

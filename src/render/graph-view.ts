@@ -180,6 +180,19 @@ export function createGraphView(
     cy.fit(undefined, 40);
   });
   resize.observe(container);
+  // Cytoscape caches where its container is on the page and hears of scrolls and resizes only:
+  // when something above it changes height (a note, a strip arriving), the container moves
+  // without resizing and taps would land beside their target. Check on each press, before
+  // Cytoscape reads the position.
+  let place = container.getBoundingClientRect();
+  const onPress = (): void => {
+    const now = container.getBoundingClientRect();
+    if (now.left !== place.left || now.top !== place.top) cy.resize();
+    place = now;
+  };
+  container.addEventListener('pointerdown', onPress, { capture: true });
+  container.addEventListener('mousedown', onPress, { capture: true });
+  container.addEventListener('touchstart', onPress, { capture: true, passive: true });
 
   return {
     cy,
@@ -193,6 +206,9 @@ export function createGraphView(
     },
     destroy() {
       resize.disconnect();
+      container.removeEventListener('pointerdown', onPress, { capture: true });
+      container.removeEventListener('mousedown', onPress, { capture: true });
+      container.removeEventListener('touchstart', onPress, { capture: true });
       for (const timer of leaving.values()) clearTimeout(timer);
       cy.destroy();
     },

@@ -44,11 +44,15 @@ export interface AnalysisSource {
     readonly scoring: ScoreOptions;
     readonly from: number;
     readonly to: number;
+    readonly pValues: boolean;
   }): Promise<readonly CampYear[] | undefined>;
 }
 
 /** How many windows' extras are kept (a slider run visits many). */
 export const EXTRAS_CACHE_SIZE = 200;
+
+/** The year strip is asked for this many years at a time. */
+const STRIP_CHUNK_YEARS = 10;
 
 export class Explorer {
   readonly positions: Readonly<Record<string, Point>>;
@@ -160,6 +164,18 @@ export class Explorer {
     const labels = campLabels(this.referenceReport, this.report);
     return { reference: labels.before, current: labels.after };
   });
+  /** The relations that count in the window under the reading, with their contributions. */
+  readonly counted: readonly { readonly relation: Relation; readonly contribution: number }[] =
+    $derived.by(() => {
+      const byId = relationIndex(this.filtered).relations;
+      const map = new Map(byId.map((r) => [r.id, r]));
+      return this.core.dyads.flatMap((t) =>
+        t.relations.flatMap((c) => {
+          const relation = map.get(c.id);
+          return relation ? [{ relation, contribution: c.contribution }] : [];
+        }),
+      );
+    });
   readonly relationsInWindow: readonly Relation[] = $derived.by(() => {
     const index = relationIndex(this.filtered);
     return activeIn(index, this.currentWindow)
@@ -192,9 +208,11 @@ export class Explorer {
       nodes: dataset.actors.length,
       edges: dataset.relations.length,
     });
+    // The timeline spans the eras of views.json when there are any (a record that starts earlier,
+    // such as a treaty still in force in 1947, is background, not coverage), else the relations.
     let min = Infinity;
-    for (const { start } of [...dataset.relations, ...dataset.views])
-      min = Math.min(min, yearOf(firstDay(start)));
+    const spans = dataset.views.length ? dataset.views : dataset.relations;
+    for (const { start } of spans) min = Math.min(min, yearOf(firstDay(start)));
     if (!Number.isFinite(min)) min = 1947;
     const viewEnds = dataset.views.map((v) => Number(v.end.slice(0, 4)));
     this.years = {
@@ -301,20 +319,33 @@ export class Explorer {
     return this.strip?.key !== this.stripKey;
   }
 
-  /** Asks the engine for the strip of the current filters and reading (once per key). */
+  /**
+   * Asks the engine for the strip of the current filters and reading (once per key), a decade at
+   * a time, so that the engine answers requests for the window shown in between.
+   */
   async loadStrip(): Promise<void> {
     const key = this.stripKey;
     if (!this.source || this.stripAsked === key || this.strip?.key === key) return;
     this.stripAsked = key;
-    const years = await this.source.strip({
+    const request = {
       hiddenTypes: this.hiddenTypes,
       hiddenActors: this.hiddenActors,
       scoring: this.scoring,
-      from: this.years.min,
-      to: this.years.max,
-    });
+      pValues: !this.largeGraph,
+    };
+    const years: CampYear[] = [];
+    for (let from = this.years.min; from <= this.years.max; from += STRIP_CHUNK_YEARS) {
+      const to = Math.min(this.years.max, from + STRIP_CHUNK_YEARS - 1);
+      const chunk = await this.source.strip({ ...request, from, to });
+      // Stop when the answer is lost or the filters or reading changed meanwhile.
+      if (!chunk || key !== this.stripKey) {
+        if (this.stripAsked === key) this.stripAsked = '';
+        return;
+      }
+      years.push(...chunk);
+    }
     if (this.stripAsked === key) this.stripAsked = '';
-    if (years && key === this.stripKey) this.strip = { key, years };
+    this.strip = { key, years };
   }
 
   selectView(id: string): void {

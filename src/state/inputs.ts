@@ -26,13 +26,13 @@ export const SIZE_MEASURES = [
 export type SizeBy = (typeof SIZE_MEASURES)[number];
 
 export const SIZE_LABELS: Record<SizeBy, string> = {
-  strength: 'Total tie strength',
-  relations: 'Number of relations',
+  strength: 'Tie strength',
+  relations: 'Relations',
   positiveDegree: 'Friendly ties',
   negativeDegree: 'Hostile ties',
   pn: 'PN centrality',
-  pagerank: 'PageRank (friendly ties)',
-  betweenness: 'Betweenness (friendly ties)',
+  pagerank: 'PageRank',
+  betweenness: 'Betweenness',
 };
 
 /** One plain sentence for each size measure, shown beside the choice and in the legend. */

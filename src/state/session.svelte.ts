@@ -36,6 +36,7 @@ export interface SessionEngine {
     scoring: ScoreOptions,
     from: number,
     to: number,
+    pValues: boolean,
   ): Promise<readonly CampYear[] | undefined>;
 }
 
@@ -70,7 +71,8 @@ export class Session {
     return new Explorer(loaded.dataset, search, {
       extras: (r) =>
         engine.extras(loaded.id, r.hiddenTypes, r.hiddenActors, r.window, r.scoring, r.betweenness),
-      strip: (r) => engine.strip(loaded.id, r.hiddenTypes, r.hiddenActors, r.scoring, r.from, r.to),
+      strip: (r) =>
+        engine.strip(loaded.id, r.hiddenTypes, r.hiddenActors, r.scoring, r.from, r.to, r.pValues),
     });
   }
 

@@ -3,7 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis';
+import { firstDay, lastDay } from '../../src/core/dates';
 import { loadDataset } from '../../src/core/load';
+import { DEFAULT_SCORING } from '../../src/core/scoring';
 import { viewWindow } from '../../src/core/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
@@ -59,11 +61,13 @@ describe('the explorer on the shipped data', () => {
     await page.close();
   });
 
-  it('switches era: the drawing, the camps and the table change, and Pakistan changes camp colour', async () => {
+  it('switches era: the drawing, the camps and the table change, and the US and Russia swap camp colours', async () => {
     const { page, problems } = await openPage(browser, url());
     await settle(page);
     const before = await canvasFingerprint(page);
-    const pakBefore = (await drawn(page)).nodes.find((n) => n.id === 'PAK')?.classes;
+    const classes = (graph: Awaited<ReturnType<typeof drawn>>, id: string) =>
+      graph.nodes.find((n) => n.id === id)?.classes;
+    const coldWar = await drawn(page);
     await era(page, '2022').click();
     await settle(page);
     expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('true');
@@ -71,12 +75,17 @@ describe('the explorer on the shipped data', () => {
     expect(await canvasFingerprint(page)).not.toBe(before);
     const graph = await drawn(page);
     expect(graph.nodes.find((n) => n.id === 'RUS')?.label).toBe('Russia');
-    expect(graph.nodes.find((n) => n.id === 'PAK')?.classes).not.toEqual(pakBefore);
+    // Pakistan shares a colour with the United States in the Cold War and with Russia in 2022.
+    expect(classes(coldWar, 'PAK')).toEqual(classes(coldWar, 'USA'));
+    expect(classes(coldWar, 'PAK')).not.toEqual(classes(coldWar, 'RUS'));
+    expect(classes(graph, 'PAK')).toEqual(classes(graph, 'RUS'));
+    expect(classes(graph, 'PAK')).not.toEqual(classes(graph, 'USA'));
     expect(graph.edges).toHaveLength(reportFor('2022').dyads.length);
     await screenshot(page, 'explorer-2022');
 
     await page.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByRole('table', { name: 'Relations' });
+    // The table lists the relations that count under the reading, as the analysis does.
     const rows2022 = await table.locator('tbody tr').count();
     const active2022 = reportFor('2022').dyads.reduce((n, t) => n + t.relations.length, 0);
     expect(rows2022).toBe(active2022);
@@ -115,7 +124,23 @@ describe('the explorer on the shipped data', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toBe('Pakistan – Russia');
+    // A visit is diplomacy: the default reading (security) lists it as not counted.
+    expect(await page.getByTestId('not-counted').textContent()).toContain(
+      "Imran Khan's visit to Moscow",
+    );
+    const securityTie = reportFor('2022').dyads.find((t) => t.a === 'PAK' && t.b === 'RUS');
+    expect(await page.getByTestId('tie-score').textContent()).toContain(
+      `+${securityTie?.score.toFixed(1)}`,
+    );
+    // Counting diplomacy too brings it into the score, with its factors and its sources.
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    await page.getByRole('group', { name: 'Layers' }).getByLabel('Diplomacy').check();
+    expect(page.url()).toContain('layers=security,diplomacy');
+    await page.getByRole('tab', { name: 'Details' }).click();
     const khan = page.locator('[data-relation="pak-rus-2022-khan-visit"]');
+    expect(await khan.getByTestId('factors').textContent()).toMatch(
+      /= \+1\.9 × 1 share × 1 fade × (1|0\.7) confidence/,
+    );
     expect(await khan.textContent()).toContain("Imran Khan's visit to Moscow");
     const links = khan.getByRole('link');
     expect(await links.count()).toBeGreaterThan(0);
@@ -124,7 +149,15 @@ describe('the explorer on the shipped data', () => {
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
       expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
     }
-    const tie = reportFor('2022').dyads.find((t) => t.a === 'PAK' && t.b === 'RUS');
+    const tie = analyzeWindow(
+      dataset,
+      viewWindow(dataset.viewById['2022']!),
+      {},
+      {
+        ...DEFAULT_SCORING,
+        layers: ['security', 'diplomacy'],
+      },
+    ).dyads.find((t) => t.a === 'PAK' && t.b === 'RUS');
     expect(await page.getByTestId('tie-score').textContent()).toContain(
       `+${tie?.score.toFixed(1)}`,
     );
@@ -155,14 +188,78 @@ describe('the explorer on the shipped data', () => {
     expect(await page.locator('.canvas').count()).toBe(1);
     const diff = await drawn(page);
     expect(diff.edges.some((e) => e.classes.includes('diff-flipped'))).toBe(true);
-    expect(diff.nodes.find((n) => n.id === 'PAK')?.classes).toContain('is-moved');
+    // The US and Russia changed camp letter; Pakistan kept its letter but not its camp-mates.
+    expect(diff.nodes.find((n) => n.id === 'USA')?.classes).toContain('is-moved');
+    expect(diff.edges.find((e) => e.id === 'PAK~RUS')?.classes).toContain('diff-flipped');
     expect(await page.locator('[data-legend="diff-flipped"]').count()).toBe(1);
     await page.getByRole('tab', { name: 'Analysis' }).click();
     expect(await page.getByTestId('changes').textContent()).toContain(
-      'Pakistan moved from camp A to camp B',
+      'Pakistan: with United States and China → with Russia and China.',
     );
     await screenshot(page, 'explorer-diff');
     expect(page.url()).toContain('mode=diff');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says who sides with whom in words, how sure it is, who hedges, and draws the hedgers', async () => {
+    const { page, problems } = await openPage(browser, url('?view=2022'));
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    const report = reportFor('2022');
+    const names = new Map(report.actors.map((a) => [a.id, a.name]));
+    const list = (ids: readonly string[]) => {
+      const n = ids.map((id) => names.get(id) ?? id);
+      return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n.at(-1)}`;
+    };
+    expect(await page.getByTestId('camps-headline').textContent()).toBe(
+      `Two camps: ${list(report.camps[0])} on one side; ${list(report.camps[1])} on the other.`,
+    );
+    // The permutation test arrives from the worker and is said in the same paragraph.
+    await expect
+      .poll(() => page.getByTestId('camps-certainty').textContent())
+      .toContain(`p = ${report.pValue?.toFixed(report.pValue <= 0.05 ? 3 : 2)}`);
+
+    // 1962, the year of the war with China: India is torn between the camps, and drawn so.
+    await page.goto(url('?from=1962&to=1962'));
+    await page.locator('.app').waitFor();
+    await settle(page);
+    const y1962 = analyzeWindow(dataset, { start: firstDay('1962'), end: lastDay('1962') });
+    expect(y1962.hedging.map((h) => h.actor)).toContain('IND');
+    const india = (await drawn(page)).nodes.find((n) => n.id === 'IND');
+    expect(india?.classes).toContain('is-hedging');
+    expect(await page.locator('[data-legend="hedging"]').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    expect(await page.getByTestId('hedging').textContent()).toContain('India');
+    await screenshot(page, 'explorer-1962-hedging');
+
+    // The plain sum is a choice, kept in the URL.
+    await page.getByLabel('Scores', { exact: true }).selectOption('sum');
+    expect(page.url()).toContain('score=sum');
+    expect(await page.getByTestId('camps-headline').textContent()).toMatch(/^(Two camps|One bloc)/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the camps year by year under the timeline, and moves to a year on a click', async () => {
+    const { page, problems } = await openPage(browser, url());
+    // Open at 1280×720 (a tall enough screen), with a button to fold it away.
+    expect(
+      await page.getByRole('button', { name: /Camps year by year/ }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    const strip = page.getByTestId('camp-strip');
+    await expect
+      .poll(() => strip.locator('g.year').count(), { timeout: 15_000 })
+      .toBeGreaterThan(70);
+    const label = await strip.getByRole('img').getAttribute('aria-label');
+    expect(label).toMatch(/^Camps year by year, 1947–2022: 0 one-bloc years/);
+    // Each year says its camps in its tooltip: 1971, Pakistan with the United States and China.
+    const y1971 = strip.locator('g.year').filter({ hasText: /^1971:/ });
+    expect(await y1971.locator('title').textContent()).toMatch(
+      /camp A: Pakistan, United States, China; camp B: Soviet Union, India, Afghanistan/,
+    );
+    await y1971.locator('rect.hit').click();
+    await expect.poll(() => page.getByTestId('timeline-span').textContent()).toMatch(/1971/);
+    await screenshot(page, 'explorer-strip');
     expect(problems).toEqual([]);
     await page.close();
   });

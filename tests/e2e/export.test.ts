@@ -98,7 +98,9 @@ describe('Export in the explorer', () => {
     const doc = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining([...SIX, 'Russia', '2022']));
-    expect(texts.join(' ')).toContain('Camp A: United States');
+    // Camp letters follow the Cold War: Pakistan's camp is A; in 2022 Russia and China share it.
+    expect(texts.join(' ')).toContain('Camp A: Pakistan, Russia, China');
+    expect(texts.join(' ')).toContain('security layer, weighed by confidence');
     expect(doc.getElementsByTagName('image')).toHaveLength(0);
     expect(problems).toEqual([]);
     await page.context().close();

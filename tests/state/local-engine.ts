@@ -37,7 +37,7 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
       });
       return reply.ok ? reply.extras : undefined;
     },
-    strip: async (dataset, hiddenTypes, hiddenActors, scoring, from, to) => {
+    strip: async (dataset, hiddenTypes, hiddenActors, scoring, from, to, pValues) => {
       const reply = engine.strip({
         kind: 'strip',
         dataset,
@@ -46,6 +46,7 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
         scoring,
         from,
         to,
+        pValues,
       });
       return reply.ok ? reply.years : undefined;
     },

@@ -80,7 +80,8 @@ describe('RelationsTable', () => {
       context: explorerContext(explorer),
     });
     flushSync();
-    const total = explorer.relationsInWindow.length;
+    // The table lists the relations that count under the reading (security, the default here).
+    const total = explorer.counted.length;
     expect(total).toBeGreaterThan(1000);
     const table = document.querySelector('table') as HTMLTableElement;
     const rows = () => [...document.querySelectorAll('tbody tr[data-relation]')];
@@ -114,11 +115,7 @@ describe('RelationsTable', () => {
     wrap.scrollTop = 0;
     wrap.dispatchEvent(new Event('scroll'));
     flushSync();
-    const lowest = Math.min(
-      ...explorer.relationsInWindow.map(
-        (r) => (dataset.typeById[r.type]?.valence ?? 0) * (r.weight ?? 1),
-      ),
-    );
+    const lowest = Math.min(...explorer.counted.map((c) => c.contribution));
     expect(Number(rows()[0]?.querySelector('.num')?.textContent?.replace('−', '-'))).toBeCloseTo(
       lowest,
       1,

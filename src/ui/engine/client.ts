@@ -142,6 +142,7 @@ export class EngineClient {
     scoring: ScoreOptions,
     from: number,
     to: number,
+    pValues: boolean,
   ): Promise<readonly CampYear[] | undefined> {
     const reply = await this.call<StripReply>({
       kind: 'strip',
@@ -151,6 +152,7 @@ export class EngineClient {
       scoring,
       from,
       to,
+      pValues,
     });
     return reply.ok ? reply.years : undefined;
   }
