@@ -168,6 +168,7 @@ export class Explorer {
   readonly counted: readonly { readonly relation: Relation; readonly contribution: number }[] =
     $derived.by(() => {
       const byId = relationIndex(this.filtered).relations;
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built and read here, not state
       const map = new Map(byId.map((r) => [r.id, r]));
       return this.core.dyads.flatMap((t) =>
         t.relations.flatMap((c) => {
