@@ -5,6 +5,7 @@
 import { structuralBalance, type Triad } from './balance';
 import {
   findCamps,
+  frustrationTotal,
   hedgers,
   type CampOptions,
   type CampSplit,
@@ -33,7 +34,7 @@ export interface WindowCore {
   readonly oneBloc: boolean;
   readonly unaligned: readonly string[];
   readonly frustration: number;
-  /** frustration / the total |score| of the window's ties: 0 a perfect split, comparable across windows. */
+  /** frustration / frustrationTotal (every friendly tie, and every hostile one twice): 0 a perfect split, comparable across windows. */
   readonly normalizedFrustration: number | null;
   readonly frustratedTies: readonly FrustratedTie[];
   readonly campMethod: 'exact' | 'heuristic';
@@ -78,8 +79,7 @@ export function analyzeCore(
   const dyads = signedTies(dataset, window, scoring);
   const split = findCamps(ids, dyads, options);
   const balance = structuralBalance(ids, dyads);
-  let total = 0;
-  for (const t of dyads) total += Math.abs(t.score);
+  const total = frustrationTotal(dyads, options.hostileWeight);
   return {
     window: { start: isoDay(window.start), end: isoDay(window.end) },
     scoreMode: scoring.mode,

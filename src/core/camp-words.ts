@@ -1,7 +1,7 @@
 // The camps of a window in plain words, for every place that says them (the command line, the
 // explorer's analysis panel, figures): who sides with whom, how sure the split is, who hedges.
 import type { WindowCore } from './analysis-core';
-import { HEDGING_THRESHOLD } from './camps';
+import { frustrationTotal, HEDGING_THRESHOLD } from './camps';
 
 type Name = (id: string) => string;
 
@@ -35,7 +35,7 @@ export function certaintySentence(
   if (report.camps[0].length === 0 || report.normalizedFrustration === null) return '';
   const parts: string[] = [];
   parts.push(
-    `${percent(report.normalizedFrustration)} of the total tie strength runs against ${report.oneBloc ? 'one bloc' : 'this split'}`,
+    `${percent(report.normalizedFrustration)} of the tie strength runs against ${report.oneBloc ? 'one bloc' : 'this split'} (hostile ties inside a camp count twice)`,
   );
   const r = report.runnerUp;
   if (r) {
@@ -71,11 +71,9 @@ export function hedgingSentence(report: Pick<WindowCore, 'hedging'>, name: Name)
   return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${report.hedging.length === 1 ? 'its' : 'their'} tie strength (${costs.join(', ')}).`;
 }
 
-/** The total |score| of a window's ties. */
+/** The most frustration a split of the window could have (camps.ts frustrationTotal). */
 export function totalStrength(report: Pick<WindowCore, 'dyads'>): number {
-  let total = 0;
-  for (const t of report.dyads) total += Math.abs(t.score);
-  return total;
+  return frustrationTotal(report.dyads);
 }
 
 /** The actors in the same camp as `id` (none for an unaligned actor). */

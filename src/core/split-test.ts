@@ -5,7 +5,7 @@
 // split at least as cleanly: (1 + #{shuffled ≤ observed}) / (1 + SHUFFLES). A small p-value says
 // the camps are more clear-cut than the same scores dealt to random pairs would give (Aref &
 // Wilson test the frustration of international-relations networks against such a null).
-import { seededRandom } from './camps';
+import { HOSTILE_WEIGHT, seededRandom } from './camps';
 import type { Tie } from './ties';
 
 export const SHUFFLES = 1000;
@@ -108,14 +108,8 @@ class Greedy {
   private readonly side: Int8Array;
   private readonly field: Float64Array;
 
-  /** Σ|w|: the same for every shuffle. */
-  private readonly totalWeight: number;
-
   constructor(private readonly edges: Edges) {
     const { n, from, to } = edges;
-    let total = 0;
-    for (const x of edges.weight) total += Math.abs(x);
-    this.totalWeight = total;
     const degree = new Int32Array(n);
     for (let e = 0; e < from.length; e++) {
       const a = from[e] ?? 0;
@@ -185,7 +179,9 @@ class Greedy {
     // and Σ over ties of w s_i s_j = ½ Σ_k s_k field_k.
     let agree = 0;
     for (let k = 0; k < n; k++) agree += (side[k] ?? 0) * (field[k] ?? 0);
-    return (this.totalWeight - agree / 2) / 2;
+    let total = 0;
+    for (let e = 0; e < weight.length; e++) total += Math.abs(weight[e] ?? 0);
+    return (total - agree / 2) / 2;
   }
 }
 
@@ -197,8 +193,9 @@ class Greedy {
 export function splitPValue(
   actorIds: readonly string[],
   ties: readonly Tie[],
-  options: { readonly shuffles?: number; readonly seed?: number } = {},
+  options: { readonly shuffles?: number; readonly seed?: number; readonly hostileWeight?: number } = {},
 ): SplitTest {
+  const hostile = options.hostileWeight ?? HOSTILE_WEIGHT;
   const shuffles = options.shuffles ?? SHUFFLES;
   const random = seededRandom(options.seed ?? 1);
   const edges = edgesOf(actorIds, ties);
@@ -223,7 +220,16 @@ export function splitPValue(
     const greedy = new Greedy(edges);
     solve = (w) => greedy.frustration(w);
   }
-  const reference = solve(weight);
+  // The camp search's weights: a hostile tie counts `hostile` times (camps.ts).
+  const applied = new Float64Array(m);
+  const apply = (): Float64Array => {
+    for (let e = 0; e < m; e++) {
+      const x = weight[e] ?? 0;
+      applied[e] = x < 0 ? x * hostile : x;
+    }
+    return applied;
+  };
+  const reference = solve(apply());
   let asGood = 0;
   // A xorshift generator seeded from the seeded one, inlined: a million draws a test.
   let state = Math.floor(random() * 0xffffffff) | 1;
@@ -238,7 +244,7 @@ export function splitPValue(
       weight[i] = weight[j] ?? 0;
       weight[j] = x;
     }
-    if (solve(weight) <= reference + EPSILON) asGood++;
+    if (solve(apply()) <= reference + EPSILON) asGood++;
   }
   return {
     pValue: Math.round(((1 + asGood) / (1 + shuffles)) * 1e6) / 1e6,

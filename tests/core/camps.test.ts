@@ -1,23 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCamps, hedgers } from '../../src/core/camps';
+import { findCamps, hedgers, HOSTILE_WEIGHT } from '../../src/core/camps';
 import type { Tie } from '../../src/core/ties';
 import { FOUR, ties } from './signed-builders';
 
 /** Brute force over every assignment of every actor, independent of the implementation. */
-function bruteForceMinimum(ids: readonly string[], list: readonly Tie[]): number {
+function bruteForceMinimum(ids: readonly string[], list: readonly Tie[], hostile = 1): number {
   let best = Infinity;
   for (let mask = 0; mask < 2 ** ids.length; mask++) {
     const side = new Map(ids.map((id, i) => [id, (mask >> i) & 1]));
     let f = 0;
     for (const t of list) {
       const same = side.get(t.a) === side.get(t.b);
-      if ((t.score < 0 && same) || (t.score > 0 && !same)) f += Math.abs(t.score);
+      if (t.score < 0 && same) f += Math.abs(t.score) * hostile;
+      if (t.score > 0 && !same) f += t.score;
     }
     best = Math.min(best, f);
   }
   return best;
 }
+
+/** The hand-worked examples count a hostile tie inside a camp once, like a friendly one across. */
+const EQUAL = { hostileWeight: 1 };
 
 const signedGraph = (maxActors: number) =>
   fc.integer({ min: 2, max: maxActors }).chain((n) => {
@@ -44,7 +48,7 @@ describe('findCamps', () => {
   it('finds the split of the hand-worked four-actor graph', () => {
     // Fixing A in the first camp, the eight splits cost (negative inside + positive across):
     // ABCD|– 7, ABC|D 2, ABD|C 4, ACD|B 9, AB|CD 7, AC|BD 3, AD|BC 9, A|BCD 10.
-    const split = findCamps(['A', 'B', 'C', 'D'], FOUR);
+    const split = findCamps(['A', 'B', 'C', 'D'], FOUR, EQUAL);
     expect(split.camps).toEqual([['A', 'B', 'C'], ['D']]);
     expect(split.frustration).toBe(2);
     expect(split.optimalSplits).toBe(1);
@@ -75,7 +79,7 @@ describe('findCamps', () => {
   });
 
   it('counts the equally good splits when the answer is not unique', () => {
-    // Three mutual enemies: any split leaves one negative tie inside a camp.
+    // Three mutual enemies: any split leaves one negative tie inside a camp (counted twice).
     const split = findCamps(
       ['A', 'B', 'C'],
       ties([
@@ -84,16 +88,20 @@ describe('findCamps', () => {
         ['A', 'C', -1],
       ]),
     );
-    expect(split.frustration).toBe(1);
+    expect(split.frustration).toBe(2);
     expect(split.optimalSplits).toBe(3);
   });
 
   it('reaches the brute-force minimum on random small signed graphs', () => {
     fc.assert(
       fc.property(signedGraph(9), ([ids, list]) => {
-        const split = findCamps(ids, list);
+        const split = findCamps(ids, list, EQUAL);
         const aligned = ids.filter((id) => list.some((t) => t.a === id || t.b === id));
         expect(split.frustration).toBeCloseTo(bruteForceMinimum(aligned, list), 6);
+        expect(findCamps(ids, list).frustration).toBeCloseTo(
+          bruteForceMinimum(aligned, list, HOSTILE_WEIGHT),
+          6,
+        );
         // The reported frustration is what the reported camps actually cost.
         const side = new Map<string, number>();
         split.camps.forEach((camp, i) => camp.forEach((id) => side.set(id, i)));
@@ -136,7 +144,7 @@ describe('findCamps', () => {
 describe('how sure the camps are', () => {
   it('gives the runner-up split and each actor’s cost of switching (the four-actor graph)', () => {
     // From the hand-worked costs above: the best is ABC|D (2), the runner-up AC|BD (3).
-    const split = findCamps(['A', 'B', 'C', 'D'], FOUR);
+    const split = findCamps(['A', 'B', 'C', 'D'], FOUR, EQUAL);
     expect(split.runnerUp).toEqual({
       camps: [
         ['A', 'C'],
@@ -197,5 +205,24 @@ describe('how sure the camps are', () => {
       }),
       { numRuns: 100, seed: 3 },
     );
+  });
+});
+
+describe('a hostile tie inside a camp counts twice', () => {
+  it('splits a triangle with one hostile tie that equal weights would keep together', () => {
+    // A–B +2, A–C +2, B–C −1.5. Equal weights: one bloc costs 1.5, any split 2, so one bloc.
+    // Counted twice, the hostile tie costs 3 inside one bloc: splitting off B or C (2) is better.
+    const list = ties([
+      ['A', 'B', 2],
+      ['A', 'C', 2],
+      ['B', 'C', -1.5],
+    ]);
+    const equal = findCamps(['A', 'B', 'C'], list, EQUAL);
+    expect(equal.camps[1]).toEqual([]);
+    expect(equal.frustration).toBe(1.5);
+    const weighted = findCamps(['A', 'B', 'C'], list);
+    expect(weighted.camps[1]).not.toEqual([]);
+    expect(weighted.frustration).toBe(2);
+    expect(weighted.optimalSplits).toBe(2);
   });
 });
