@@ -5,7 +5,9 @@ import type { Dataset } from '../../src/core/dataset';
 import { formatError } from '../../src/core/errors';
 import { loadDataset } from '../../src/core/load';
 import type { Relation } from '../../src/core/schema';
-import { isActive, viewWindow } from '../../src/core/time';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isActive, viewWindow, yearWindow } from '../../src/core/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 
@@ -51,8 +53,65 @@ describe('the shipped graph-data', () => {
     }
   });
 
-  it('holds at least 150 relations', () => {
-    expect(dataset().relations.length).toBeGreaterThanOrEqual(150);
+  it('holds at least 380 relations', () => {
+    expect(dataset().relations.length).toBeGreaterThanOrEqual(380);
+  });
+
+  it('gives every source a kind, and every relation type a layer', () => {
+    const d = dataset();
+    const missing = d.relations.flatMap((r) =>
+      r.sources.flatMap((s, i) => (s.kind ? [] : [`${r.id} sources[${i}]`])),
+    );
+    for (const a of d.actors) for (const s of a.sources ?? []) if (!s.kind) missing.push(a.id);
+    expect(missing).toEqual([]);
+    expect(d.relationTypes.filter((t) => !t.layer).map((t) => t.id)).toEqual([]);
+  });
+
+  it('passes the editorial rules (validate --strict): no warnings', () => {
+    expect(result.ok ? (result.warnings ?? []).map(formatError) : ['invalid']).toEqual([]);
+  });
+
+  it('covers every pair in every decade from the 1950s to the 2020s', () => {
+    const d = dataset();
+    const gaps: string[] = [];
+    for (const [a, b] of PAIRS) {
+      for (let decade = 1950; decade <= 2020; decade += 10) {
+        const window = yearWindow(decade, Math.min(decade + 9, 2022));
+        const covered = d.relations.some(
+          (r) =>
+            pairKey(r) === `${a}-${b}` && isActive(r, d.typeById[r.type]?.kind ?? 'event', window),
+        );
+        if (!covered) gaps.push(`${a}-${b} ${decade}s`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('states in its README the counts the files hold, and an as-of date', () => {
+    const d = dataset();
+    const readme = readFileSync(join(SHIPPED_DATA, 'README.md'), 'utf8');
+    const count = (pattern: RegExp): number => Number(pattern.exec(readme)?.[1]?.replace(/,/g, ''));
+    expect(count(/\*\*([\d,]+) relations\*\*/)).toBe(d.relations.length);
+    expect(count(/\*\*([\d,]+) sources\*\*/)).toBe(
+      d.relations.reduce((n, r) => n + r.sources.length, 0),
+    );
+    expect(count(/\*\*([\d,]+) relation types\*\*/)).toBe(d.relationTypes.length);
+    const kinds = ['primary', 'scholarly', 'reference', 'press', 'other'] as const;
+    for (const kind of kinds) {
+      const n = d.relations.reduce(
+        (t, r) => t + r.sources.filter((s) => s.kind === kind).length,
+        0,
+      );
+      expect(count(new RegExp(`${kind} (\\d+)`)), kind).toBe(n);
+    }
+    for (const level of ['high', 'medium', 'low'] as const) {
+      const n = d.relations.filter((r) => (r.confidence ?? 'high') === level).length;
+      expect(count(new RegExp(`${level} (\\d+)`)), level).toBe(n);
+    }
+    const most = Math.max(...d.relations.map((r) => r.sources.length));
+    const fewest = Math.min(...d.relations.map((r) => r.sources.length));
+    expect(readme).toContain(`from ${fewest} to ${most} sources`);
+    expect(readme).toMatch(/As of \d{1,2} [A-Z][a-z]+ \d{4}/);
   });
 
   it.each(['cold-war', '2022'])(
