@@ -76,7 +76,7 @@ export function formatWindowReport(
         : `exact, ${report.optimalSplits ?? 0} equally good splits`
       : 'heuristic';
   out.push(
-    `CAMPS  frustration ${report.frustration.toFixed(1)} = ${pct(report.normalizedFrustration)} of the total |score| ${total.toFixed(1)} (${method})`,
+    `CAMPS  frustration ${report.frustration.toFixed(1)} = ${pct(report.normalizedFrustration)} of the most a split could have, ${total.toFixed(1)} (hostile ties inside a camp count twice; ${method})`,
   );
   if (report.oneBloc) out.push(`  One bloc: ${report.camps[0].map(name).join(', ')}`);
   else
@@ -247,7 +247,7 @@ export function formatComparison(
     `  Changed camp letter: ${comparison.campChanges.length ? comparison.campChanges.map((c) => `${nameAfter(c.actor)} (${c.before} → ${c.after})`).join(', ') : 'none'}`,
   );
   out.push(
-    `  Frustration: ${pct(before.normalizedFrustration)} → ${pct(after.normalizedFrustration)} of the total |score|`,
+    `  Frustration: ${pct(before.normalizedFrustration)} → ${pct(after.normalizedFrustration)} of the most a split could have`,
   );
   for (const [label, report, name] of [
     [labels[0], before, nameBefore],
