@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -294,5 +295,14 @@ describe('the story on the shipped data', () => {
     );
     expect(text).toMatch(/Pakistan: with United States and China → with Russia and China/);
     expect(text).toMatch(/^ {2}Pakistan–Russia +−\d+\.\d → \+\d+\.\d$/m);
+  });
+
+  it('prints what the README shows for the comparison', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const shown = readme.slice(readme.indexOf('TIES THAT FLIPPED SIGN'));
+    const lines = shown.slice(0, shown.indexOf('```')).trim().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    const { text } = analyze(['--compare', 'cold-war', '2022']);
+    for (const line of lines) expect(text).toContain(line);
   });
 });
