@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { analyzeWindow } from '../core/analysis';
 import { compareReports } from '../core/compare';
 import { yearlyReports } from '../core/series';
+import { yearWindow } from '../core/time';
 import { FolderError } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { quietOnClosedPipe } from '../node/stdout';
@@ -38,9 +39,19 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
       return 0;
     }
     if (request.kind === 'series') {
-      const reports = yearlyReports(dataset, request.from, request.to, scoring);
-      if (request.json) out(JSON.stringify(reports, null, 2));
-      else formatSeries(reports, scoring).forEach((line) => out(line));
+      if (request.json) {
+        // One full report a year, with the keys of a single window's report, and its year.
+        const reports = [];
+        for (let year = request.from; year <= request.to; year++)
+          reports.push({
+            year,
+            ...analyzeWindow(dataset, yearWindow(year, year), { betweenness: true }, scoring),
+          });
+        out(JSON.stringify(reports, null, 2));
+      } else
+        formatSeries(yearlyReports(dataset, request.from, request.to, scoring), scoring).forEach(
+          (line) => out(line),
+        );
       return 0;
     }
     const comparison = compareReports(

@@ -163,6 +163,9 @@ describe('npm run analyze', () => {
     ]);
     expect(reports.map((r) => r.year)).toEqual([1958, 1959, 1960, 1961]);
     expect(reports[3]).toMatchObject({ camps: [['north', 'south'], ['east']], oneBloc: false });
+    // The same keys as the report of one window.
+    const single = json<Report>(['--at', '1961', '--data', 'tests/fixtures/minimal']);
+    expect(Object.keys(reports[3] ?? {}).sort()).toEqual([...Object.keys(single), 'year'].sort());
   });
 
   it.each([
