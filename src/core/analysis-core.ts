@@ -12,7 +12,7 @@ import {
   type FrustratedTie,
   type SwitchCost,
 } from './camps';
-import { tieStrengths, type Centrality } from './centrality';
+import { tieStrengths, type Centrality } from './strength';
 import type { Dataset } from './dataset';
 import { isoDay } from './dates';
 import { nameOn } from './names';

@@ -71,11 +71,11 @@ export function matchCamps(
 
 /** Labels each actor's camp; the later window's camps take the label of the earlier camp they share most actors with. */
 export function campLabels(
-  before: WindowReport,
-  after: WindowReport,
+  before: Pick<WindowReport, 'camps' | 'unaligned'>,
+  after: Pick<WindowReport, 'camps' | 'unaligned'>,
 ): { before: Map<string, CampLabel>; after: Map<string, CampLabel> } {
   const label = (
-    report: WindowReport,
+    report: Pick<WindowReport, 'camps' | 'unaligned'>,
     names: readonly [CampLabel, CampLabel],
   ): Map<string, CampLabel> => {
     const out = new Map<string, CampLabel>();

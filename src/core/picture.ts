@@ -3,7 +3,7 @@
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
 import type { WindowReport } from './analysis';
-import type { Centrality } from './centrality';
+import type { Centrality } from './strength';
 import type { CampLabel, Comparison } from './compare';
 import type { Dataset } from './dataset';
 import type { Point } from './layout';

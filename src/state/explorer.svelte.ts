@@ -131,13 +131,18 @@ export class Explorer {
   readonly referenceWindow: Window = $derived.by(() =>
     this.referenceView ? viewWindow(this.referenceView) : this.currentWindow,
   );
-  readonly referenceReport: WindowReport = $derived.by(() =>
+  /** The reference era's core, recomputed only when its window, the filters or the reading change. */
+  readonly referenceCore: WindowCore = $derived.by(() =>
     this.referenceView
-      ? this.withExtras(
-          analyzeCore(this.filtered, this.referenceWindow, {}, this.scoring),
-          this.referenceWindow,
-        )
-      : this.report,
+      ? analyzeCore(this.filtered, this.referenceWindow, {}, this.scoring)
+      : this.core,
+  );
+  readonly referenceReport: WindowReport = $derived.by(() =>
+    this.referenceView ? this.withExtras(this.referenceCore, this.referenceWindow) : this.report,
+  );
+  /** The reference era's camps lettered A and B: what every other window's camps are matched to. */
+  readonly referenceLabels: ReadonlyMap<string, CampLabel> = $derived.by(
+    () => campLabels(this.referenceCore, this.referenceCore).before,
   );
   /** Centrality and communities, from the engine (a worker), by filters and window. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole ($state.raw), never mutated
