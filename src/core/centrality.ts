@@ -12,7 +12,6 @@ import type { Tie } from './ties';
 
 export type { Centrality } from './strength';
 
-
 function positiveGraph(actorIds: readonly string[], ties: readonly Tie[]): Graph {
   const graph = new Graph({ type: 'undirected' });
   for (const id of actorIds) graph.addNode(id);

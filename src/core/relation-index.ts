@@ -4,7 +4,7 @@
 // confidence, date precision) are computed once. Built lazily, once per (immutable) Dataset.
 import type { Dataset } from './dataset';
 import { civilFromDay, firstDay } from './dates';
-import { LAYERS } from './schema';
+import { LAYERS } from './vocabulary';
 import { CONFIDENCE_FACTORS, eventPlacement, layerOf } from './scoring';
 import { relationEnd, relationStart, type Window } from './time';
 import { tieId } from './ties';

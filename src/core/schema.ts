@@ -2,6 +2,7 @@
 // from it, the loader validates with it, and graph-data/schema/*.schema.json is generated from it.
 import { z } from 'zod';
 import { DATE_PATTERN, isValidDate, parseDate } from './dates';
+import { LAYERS, SOURCE_KINDS } from './vocabulary';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ACTOR_ID_PATTERN = /^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -18,13 +19,7 @@ const slug = (what: string) =>
     .regex(SLUG_PATTERN, { error: 'must be a lower-case slug (a-z, 0-9 and single hyphens)' })
     .meta({ description: what });
 
-/** Kinds of source (contract 1.1), strongest first; `other` is shown to readers as weak. */
-export const SOURCE_KINDS = ['primary', 'scholarly', 'reference', 'press', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/** The layers a relation type belongs to (contract 1.1); a type without one is `diplomacy`. */
-export const LAYERS = ['security', 'diplomacy', 'economy', 'votes'] as const;
-export type Layer = (typeof LAYERS)[number];
+export { LAYERS, SOURCE_KINDS, type Layer, type SourceKind } from './vocabulary';
 
 export const dateSchema = z
   .string({ error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD' })

@@ -3,7 +3,8 @@
 // share × fade × confidence that turn a relation's base (valence × weight) into its
 // contribution. docs/analysis.md explains the values and works a tie by hand.
 import { civilFromDay, firstDay, lastDay, parseDate, type Day } from './dates';
-import { LAYERS, type Layer, type Relation, type RelationType } from './schema';
+import type { Relation, RelationType } from './schema';
+import { LAYERS, type Layer } from './vocabulary';
 import type { Window } from './time';
 
 /** `time`: time-weighted, the default of contract 1.1; `sum`: the plain sum of contract 1.0. */

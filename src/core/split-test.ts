@@ -193,7 +193,11 @@ class Greedy {
 export function splitPValue(
   actorIds: readonly string[],
   ties: readonly Tie[],
-  options: { readonly shuffles?: number; readonly seed?: number; readonly hostileWeight?: number } = {},
+  options: {
+    readonly shuffles?: number;
+    readonly seed?: number;
+    readonly hostileWeight?: number;
+  } = {},
 ): SplitTest {
   const hostile = options.hostileWeight ?? HOSTILE_WEIGHT;
   const shuffles = options.shuffles ?? SHUFFLES;

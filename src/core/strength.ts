@@ -61,4 +61,3 @@ export function tieStrengths(
     negativeDegree: byActor(actorIds, (id) => negative.get(id) ?? 0),
   };
 }
-

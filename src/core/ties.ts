@@ -3,7 +3,7 @@
 // its positive and negative parts, and every relation behind it with its factors.
 import type { Dataset } from './dataset';
 import { activeIn, relationIndex, type RelationIndex } from './relation-index';
-import { LAYERS } from './schema';
+import { LAYERS } from './vocabulary';
 import {
   defaultScoring,
   FADE_HORIZON_DAYS,

@@ -49,9 +49,9 @@ export const SIZE_SENTENCES: Record<SizeBy, string> = {
     'How often an actor lies on the strongest friendly path between two others; hostile ties are ignored.',
 };
 
-export { LAYERS, type Layer } from '../core/schema';
+export { LAYERS, type Layer } from '../core/vocabulary';
 export { SCORE_MODES, type ScoreMode } from '../core/scoring';
-import type { Layer } from '../core/schema';
+import type { Layer } from '../core/vocabulary';
 import type { ScoreMode } from '../core/scoring';
 
 export const TABS = ['graph', 'table'] as const;
