@@ -234,7 +234,7 @@ export function formatComparison(
     [...map.entries()]
       .filter(([, l]) => l === label)
       .map(([id]) => name(id))
-      .join(', ') || '—';
+      .join(', ') || 'no actor (one bloc)';
   out.push('CAMPS');
   for (const label of ['A', 'B'] as const) {
     out.push(`  ${label}  ${labels[0]}: ${members(camps.before, label, nameBefore)}`);

@@ -15,11 +15,19 @@ export function listNames(ids: readonly string[], name: Name): string {
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** One sentence: the two camps, or that no split beats one bloc, or that nothing is tied. */
-export function campsSentence(report: Pick<WindowCore, 'camps' | 'oneBloc'>, name: Name): string {
+export function campsSentence(
+  report: Pick<WindowCore, 'camps' | 'oneBloc'> & Partial<Pick<WindowCore, 'layers'>>,
+  name: Name,
+): string {
   const [a, b] = report.camps;
   if (a.length === 0) return 'No ties in this window, so no camps.';
-  if (report.oneBloc)
-    return `One bloc: no split into two camps leaves less frustration than keeping ${listNames(a, name)} together.`;
+  if (report.oneBloc) {
+    const beyondSecurity = (report.layers ?? []).some((l) => l !== 'security');
+    const why = beyondSecurity
+      ? ' With these layers friendly ties (trade, aid, visits) outweigh the hostile ones; the security layer alone shows who sides with whom in arms and quarrels.'
+      : '';
+    return `One bloc: no split into two camps leaves less frustration than keeping ${listNames(a, name)} together.${why}`;
+  }
   return `Two camps: ${listNames(a, name)} on one side; ${listNames(b, name)} on the other.`;
 }
 
