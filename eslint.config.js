@@ -80,6 +80,21 @@ export default ts.config(
       ],
     },
   },
+  {
+    // `push(...items)`, `Math.max(...values)`: every item becomes an argument on the stack, and
+    // tens of thousands of them overflow it. Loop, or reduce, over data of unbounded size.
+    files: ['src/core/**', 'src/cli/**', 'src/node/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'Spreading an array into arguments overflows the stack on large data: loop over it, or use reduce/concat.',
+        },
+      ],
+    },
+  },
   boundary(['src/render/**'], {
     packages: ['svelte'],
     folders: ['state', 'ui', 'cli', 'node'],

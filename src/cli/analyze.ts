@@ -8,7 +8,7 @@ import { yearlyReports } from '../core/series';
 import { yearWindow } from '../core/time';
 import { FolderError } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
-import { quietOnClosedPipe } from '../node/stdout';
+import { outLines, printLine, quietOnClosedPipe } from '../node/stdout';
 import { loadDataFolder } from './load-data';
 import {
   parseAnalyzeArgs,
@@ -23,7 +23,7 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
   try {
     const parsed = parseAnalyzeArgs(args);
     if (parsed.help) {
-      out(USAGE);
+      outLines(USAGE, out);
       return 0;
     }
     const dir = parsed.data === undefined ? SHIPPED_DATA : resolve(parsed.data);
@@ -34,7 +34,7 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
     if (request.kind === 'help') return 0;
     if (request.kind === 'window') {
       const report = analyzeWindow(dataset, request.target.window, { betweenness: true }, scoring);
-      if (request.json) out(JSON.stringify(report, null, 2));
+      if (request.json) outLines(JSON.stringify(report, null, 2), out);
       else formatWindowReport(request.target.label, report, dataset).forEach((line) => out(line));
       return 0;
     }
@@ -47,7 +47,7 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
             year,
             ...analyzeWindow(dataset, yearWindow(year, year), { betweenness: true }, scoring),
           });
-        out(JSON.stringify(reports, null, 2));
+        outLines(JSON.stringify(reports, null, 2), out);
       } else
         formatSeries(yearlyReports(dataset, request.from, request.to, scoring), scoring).forEach(
           (line) => out(line),
@@ -58,7 +58,7 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
       analyzeWindow(dataset, request.before.window, { betweenness: true }, scoring),
       analyzeWindow(dataset, request.after.window, { betweenness: true }, scoring),
     );
-    if (request.json) out(JSON.stringify(comparison, null, 2));
+    if (request.json) outLines(JSON.stringify(comparison, null, 2), out);
     else
       formatComparison([request.before.label, request.after.label], comparison).forEach((line) =>
         out(line),
@@ -75,5 +75,5 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   quietOnClosedPipe();
-  process.exitCode = analyzeCommand(process.argv.slice(2), (line) => console.log(line));
+  process.exitCode = analyzeCommand(process.argv.slice(2), printLine);
 }

@@ -1,15 +1,20 @@
 // `npm run bench [-- --json] [--scale DIR] [--no-browser]`: speed figures, each beside a baseline
 // timed in the same process and reported as a ratio, since these machines are noisy. Generates
 // the scale set (200 actors, 100,000 relations, seed 1) into a temporary folder unless given one.
+// Exit 0 with the figures, 2 for a usage error (one line, no stack).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readGraphDataFolder } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { nodeFigures } from '../node/bench/node-figures';
 import type { Figure } from '../node/bench/measure';
+import { outLines, printError, printLine } from '../node/stdout';
+import { parseCommandArgs, UsageError } from './analyze-args';
 import { generateCommand } from './generate';
+
+export const BENCH_USAGE =
+  'Usage: npm run bench -- [--json] [--scale DIR] [--no-browser]   (DIR: a scale set from npm run generate; made in a temporary folder by default)';
 
 /** The targets of issue 8, in milliseconds (or kB for sizes). */
 export const TARGETS = {
@@ -31,7 +36,9 @@ function table(figures: readonly Figure[]): string[] {
     f.target === null ? '–' : `≤ ${Number(f.target.toFixed(1))} ${f.unit}`,
     f.met === null ? '' : f.met ? 'yes' : 'NO',
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = head.map((h, i) =>
+    rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length),
+  );
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
@@ -41,14 +48,26 @@ export async function benchCommand(
   args: readonly string[],
   out: (line: string) => void,
 ): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
+  let values;
+  try {
+    const parsed = parseCommandArgs(args, {
       json: { type: 'boolean', default: false },
       scale: { type: 'string' },
       'no-browser': { type: 'boolean', default: false },
-    },
-  });
+      help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (parsed.positionals.length)
+      throw new UsageError(`unexpected argument "${parsed.positionals[0]}" (see --help)`);
+    values = parsed.values;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out(`bench: ${error.message}`);
+    return 2;
+  }
+  if (values.help) {
+    out(BENCH_USAGE);
+    return 0;
+  }
   let scaleDir = values.scale ? resolve(values.scale) : '';
   if (!scaleDir) {
     scaleDir = join(mkdtempSync(join(tmpdir(), 'entente-scale-')), 'scale');
@@ -69,9 +88,9 @@ export async function benchCommand(
   ];
   if (!values['no-browser']) {
     const { browserFigures } = await import('../node/bench/browser-figures');
-    figures.push(...(await browserFigures(scaleDir, TARGETS)));
+    for (const f of await browserFigures(scaleDir, TARGETS)) figures.push(f);
   }
-  if (values.json) out(JSON.stringify({ figures }, null, 2));
+  if (values.json) outLines(JSON.stringify({ figures }, null, 2), out);
   else {
     for (const line of table(figures)) out(line);
     const missed = figures.filter((f) => f.met === false);
@@ -86,12 +105,12 @@ export async function benchCommand(
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  benchCommand(process.argv.slice(2), (line) => console.log(line)).then(
+  benchCommand(process.argv.slice(2), printLine).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(error);
+      printError(error);
       process.exitCode = 1;
     },
   );

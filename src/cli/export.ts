@@ -18,7 +18,7 @@ import { viewWindow } from '../core/time';
 import { SHIPPED_DATA } from '../node/paths';
 import { FolderError } from '../node/read-folder';
 import { ChromiumMissing, pdfWithChromium, pngWithChromium } from '../node/render-figure';
-import { quietOnClosedPipe } from '../node/stdout';
+import { outLines, printError, printLine, quietOnClosedPipe } from '../node/stdout';
 import { loadDataFolder } from './load-data';
 import {
   parseCommandArgs,
@@ -134,7 +134,7 @@ export async function exportCommand(
 ): Promise<number> {
   try {
     if (args.includes('--help') || args.includes('-h')) {
-      out(EXPORT_USAGE);
+      outLines(EXPORT_USAGE, out);
       return 0;
     }
     const dir = dataDir(args);
@@ -215,12 +215,12 @@ async function render(dataset: Dataset, o: Options): Promise<string | Buffer> {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   quietOnClosedPipe();
-  exportCommand(process.argv.slice(2), (line) => console.log(line)).then(
+  exportCommand(process.argv.slice(2), printLine).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(error);
+      printError(error);
       process.exitCode = 1;
     },
   );

@@ -10,6 +10,7 @@ import { seededRandom } from '../core/camps';
 import { daysInMonth } from '../core/dates';
 import type { Actor, Relation, RelationType, View } from '../core/schema';
 import { SHIPPED_DATA } from '../node/paths';
+import { printLine } from '../node/stdout';
 
 export interface GenerateOptions {
   readonly actors: number;
@@ -108,6 +109,9 @@ export function generate(options: GenerateOptions, relationTypes: readonly Relat
   return { actors, relations, views };
 }
 
+export const GENERATE_USAGE =
+  'Usage: npm run generate -- --out DIR [--actors 200] [--relations 100000] [--seed 1]   (a synthetic graph-data folder)';
+
 export function generateCommand(args: readonly string[], out: (line: string) => void): number {
   let values;
   try {
@@ -118,11 +122,16 @@ export function generateCommand(args: readonly string[], out: (line: string) => 
         relations: { type: 'string', default: '100000' },
         seed: { type: 'string', default: '1' },
         out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
   } catch (error) {
     out(`generate: ${(error as Error).message.split('\n')[0]}`);
     return 2;
+  }
+  if (values.help) {
+    out(GENERATE_USAGE);
+    return 0;
   }
   const actors = Number(values.actors);
   const relations = Number(values.relations);
@@ -175,5 +184,5 @@ export function generateCommand(args: readonly string[], out: (line: string) => 
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  process.exitCode = generateCommand(process.argv.slice(2), (line) => console.log(line));
+  process.exitCode = generateCommand(process.argv.slice(2), printLine);
 }

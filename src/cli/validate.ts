@@ -6,7 +6,7 @@ import { formatError } from '../core/errors';
 import { loadDataset } from '../core/load';
 import { FolderError, readGraphDataFolder } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
-import { quietOnClosedPipe } from '../node/stdout';
+import { printLine, quietOnClosedPipe } from '../node/stdout';
 
 export function validateCommand(args: readonly string[], out: (line: string) => void): number {
   if (args.includes('--help') || args.includes('-h')) {
@@ -60,5 +60,5 @@ export function validateCommand(args: readonly string[], out: (line: string) => 
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   quietOnClosedPipe();
-  process.exitCode = validateCommand(process.argv.slice(2), (line) => console.log(line));
+  process.exitCode = validateCommand(process.argv.slice(2), printLine);
 }

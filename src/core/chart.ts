@@ -15,8 +15,12 @@ export interface ChartScale {
 
 /** A scale for `count` points whose values span [min, max], always including zero. */
 export function chartScale(count: number, values: readonly number[], box: ChartBox): ChartScale {
-  const min = Math.min(0, ...values);
-  const max = Math.max(0, ...values);
+  let min = 0;
+  let max = 0;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const span = max - min || 1;
   const innerW = box.width - 2 * box.padding;
   const innerH = box.height - 2 * box.padding;

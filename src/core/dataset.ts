@@ -23,7 +23,11 @@ export function indexById<T extends { readonly id: string }>(
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value)) {
+      const inner = (value as Record<string, unknown>)[key];
+      // Texts and numbers are frozen already: no call for each of them.
+      if (inner !== null && typeof inner === 'object') deepFreeze(inner);
+    }
   }
   return value;
 }

@@ -1,5 +1,6 @@
 // Partial dates of the data contract (YYYY, YYYY-MM, YYYY-MM-DD, proleptic Gregorian):
 // parsing, calendar checks, expansion to day numbers and display.
+import { quoted } from './characters';
 
 /** A day as a whole number of days since 1970-01-01 (negative before). */
 export type Day = number;
@@ -30,7 +31,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function parseDate(text: string): PartialDate | string {
   const match = DATE_PATTERN.exec(text);
-  if (!match) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (!match) return `${quoted(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
   const year = Number(match[1]);
   if (match[2] === undefined) return { year, precision: 'year' };
   const month = Number(match[2]);

@@ -1,6 +1,7 @@
 // The current view as data for other tools: JSON (the analysis and the relations behind it) and
 // CSV (one row per relation active in the window, with its tie's score).
 import type { WindowReport } from './analysis';
+import { guardFormula } from './csv-formula';
 import type { Dataset } from './dataset';
 import type { Relation } from './schema';
 import { tieId } from './ties';
@@ -45,11 +46,13 @@ export function viewJson(dataset: Dataset, view: ViewExport): string {
   )}\n`;
 }
 
-/** One CSV field (RFC 4180); text that a spreadsheet would run as a formula is defused with a quote. */
+/**
+ * One CSV field (RFC 4180); text that a spreadsheet would run as a formula is defused with an
+ * apostrophe (csv-formula.ts; the importer removes it again). Numbers are written as they are.
+ */
 export function csvField(value: string | number | undefined, text = true): string {
   if (value === undefined) return '';
-  let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = text ? guardFormula(String(value)) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

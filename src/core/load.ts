@@ -1,5 +1,6 @@
 // Parses and validates a whole graph-data folder, given as file texts (no I/O here, so it runs
 // in Node, in the browser and in a worker alike). Returns a frozen Dataset or every error at once.
+import { excerpt } from './characters';
 import type { DataError } from './errors';
 import { parseJson } from './json-text';
 import { describe, validateRecords, type LoadResult, type RawRecord } from './records';
@@ -78,7 +79,7 @@ export function recordsOfJson(
       const expected = keys.length === 1 ? `"${keys[0]}"` : keys.map((k) => `"${k}"`).join(', ');
       errors.push({
         file: file.path,
-        field: name,
+        field: excerpt(name),
         message: `is not a key of this file (expected ${expected} and optionally "$schema")`,
       });
     }
@@ -124,8 +125,9 @@ export function loadDataset(input: readonly DataFile[]): LoadResult {
       continue;
     }
     const read = recordsOfJson(file, [found.kind]);
-    errors.push(...read.errors);
-    records.push(...read.records);
+    // One push per item: spreading a file of tens of thousands of records overflows the stack.
+    for (const error of read.errors) errors.push(error);
+    for (const record of read.records) records.push(record);
   }
   return validateRecords(
     records,

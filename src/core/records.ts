@@ -2,6 +2,7 @@
 // checked against the one schema, then all together for ids, references and dates. Every error
 // names the file, the record and the field; nothing stops at the first.
 import type { core as zcore } from 'zod';
+import { excerpt, EXCERPT_LENGTH, quoted } from './characters';
 import { makeDataset, type Dataset } from './dataset';
 import { fieldPath, type DataError } from './errors';
 import { editorialWarnings } from './editorial';
@@ -27,21 +28,36 @@ export type LoadResult =
     }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
+/** A value as a message shows it: a short excerpt of a string, the kind of anything else. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  return excerpt(String(value));
 }
 
-export function recordName(raw: unknown, key: string, index: number): string {
+/** The record's own id when it has a usable one (whole: duplicates compare whole ids). */
+function recordId(raw: unknown): string | undefined {
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const id = (raw as Record<string, unknown>).id;
-    if (typeof id === 'string' && id.trim() !== '')
-      return id.length > 80 ? `${id.slice(0, 80)}…` : id;
+    if (typeof id === 'string' && id.trim() !== '') return id;
   }
-  return `${key}[${index}]`;
+  return undefined;
+}
+
+/** The most characters of a message: every part that echoes user text is an excerpt already, so this
+ * only guards against one that is not. */
+const MAX_MESSAGE = 400;
+
+/** An error with its record, field and message cut to excerpts: no message carries unbounded data. */
+export function bounded(error: DataError): DataError {
+  return {
+    ...error,
+    ...(error.record === undefined ? {} : { record: excerpt(error.record) }),
+    ...(error.field === undefined ? {} : { field: excerpt(error.field, 2 * EXCERPT_LENGTH) }),
+    message: excerpt(error.message, MAX_MESSAGE),
+  };
 }
 
 function issueErrors(
@@ -57,7 +73,7 @@ function issueErrors(
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) =>
       at(
-        field === undefined ? key : `${field}.${key}`,
+        field === undefined ? excerpt(key) : `${field}.${excerpt(key)}`,
         'is not a field of the format (unknown keys are errors, to catch typos)',
       ),
     );
@@ -82,9 +98,10 @@ export function validateRecords(
   const ids: SeenId[] = [];
   for (const record of raw) {
     const { key, record: schema } = FILE_KINDS[record.kind];
-    const name = recordName(record.raw, key, record.index);
-    if (name !== `${key}[${record.index}]`)
-      ids.push({ kind: record.kind, file: record.file, id: name });
+    const id = recordId(record.raw);
+    // Messages name a record by an excerpt of its id, or by its place in the file.
+    const name = id === undefined ? `${key}[${record.index}]` : excerpt(id);
+    if (id !== undefined) ids.push({ kind: record.kind, file: record.file, id });
     const result = schema.safeParse(record.raw, { reportInput: true });
     if (!result.success) {
       const base = {
@@ -92,7 +109,8 @@ export function validateRecords(
         record: name,
         ...(record.line === undefined ? {} : { line: record.line }),
       };
-      for (const issue of result.error.issues) errors.push(...issueErrors(base, issue));
+      for (const issue of result.error.issues)
+        for (const error of issueErrors(base, issue)) errors.push(error);
       continue;
     }
     (collected[record.kind] as { file: string; index: number; value: unknown }[]).push({
@@ -101,16 +119,18 @@ export function validateRecords(
       value: result.data,
     });
   }
-  errors.push(...checkDuplicates(ids), ...checkReferences(collected));
+  // No spread into push: a file of tens of thousands of errors would overflow the stack.
+  for (const error of checkDuplicates(ids)) errors.push(error);
+  for (const error of checkReferences(collected)) errors.push(error);
   if (errors.length > 0) {
     // Group by file (a stable sort keeps each file's errors in the order they were found).
     const order = new Map(fileOrder.map((file, i) => [file, i]));
     errors.sort((a, b) => (order.get(a.file) ?? order.size) - (order.get(b.file) ?? order.size));
-    return { ok: false, errors };
+    return { ok: false, errors: errors.map(bounded) };
   }
   return {
     ok: true,
-    warnings: editorialWarnings(collected),
+    warnings: editorialWarnings(collected).map(bounded),
     dataset: makeDataset({
       actors: collected.actors.map((r) => r.value),
       relationTypes: collected.relationTypes.map((r) => r.value),

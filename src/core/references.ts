@@ -1,5 +1,6 @@
 // Checks that span records and files: duplicate ids, references to actors and types,
 // date order, and relations outside an actor's lifespan.
+import { excerpt, quoted } from './characters';
 import { firstDay, lastDay } from './dates';
 import type { DataError } from './errors';
 import type { Actor, FileKind, Relation, RelationType, View } from './schema';
@@ -26,51 +27,58 @@ export interface SeenId {
 
 export function checkDuplicates(ids: readonly SeenId[]): DataError[] {
   const errors: DataError[] = [];
-  const first = new Map<string, SeenId>();
+  // One map of ids per kind (an actor and a view may share an id).
+  const firsts = new Map<FileKind, Map<string, SeenId>>();
   for (const seen of ids) {
-    const key = `${seen.kind}\u0000${seen.id}`;
-    const earlier = first.get(key);
+    let first = firsts.get(seen.kind);
+    if (!first) firsts.set(seen.kind, (first = new Map()));
+    const earlier = first.get(seen.id);
     if (!earlier) {
-      first.set(key, seen);
+      first.set(seen.id, seen);
       continue;
     }
     const where = earlier.file === seen.file ? 'earlier in this file' : `in ${earlier.file}`;
     errors.push({
       file: seen.file,
-      record: seen.id,
+      record: excerpt(seen.id),
       field: 'id',
-      message: `"${seen.id}" is already used ${where}`,
+      message: `${quoted(seen.id)} is already used ${where}`,
     });
   }
   return errors;
 }
 
+// Each check pushes into the list it is given: no intermediate arrays, and no spread into push
+// (which overflows the stack when a list is long).
+
 function checkOrder(
+  errors: DataError[],
   file: string,
   record: string,
   from: string | undefined,
   until: string | undefined,
   names: [string, string],
-): DataError[] {
-  if (from === undefined || until === undefined || lastDay(until) >= firstDay(from)) return [];
-  return [{ file, record, field: names[1], message: `${until} is before ${names[0]} ${from}` }];
+): void {
+  if (from === undefined || until === undefined || lastDay(until) >= firstDay(from)) return;
+  errors.push({ file, record, field: names[1], message: `${until} is before ${names[0]} ${from}` });
 }
 
 function checkLifespan(
+  errors: DataError[],
   r: Located<Relation>,
   actor: Actor,
   kind: RelationType['kind'] | undefined,
-): DataError[] {
+): void {
   const rel = r.value;
-  const errors: DataError[] = [];
   const { from, until } = actor.exists ?? {};
+  const name = excerpt(actor.id);
   // A partial date is consistent with a lifespan when any day it can mean falls inside it.
   if (from !== undefined && lastDay(rel.start) < firstDay(from)) {
     errors.push({
       file: r.file,
       record: rel.id,
       field: 'start',
-      message: `${rel.start} is before ${actor.id} existed (from ${from})`,
+      message: `${rel.start} is before ${name} existed (from ${from})`,
     });
   }
   if (until !== undefined) {
@@ -79,41 +87,40 @@ function checkLifespan(
         file: r.file,
         record: rel.id,
         field: 'start',
-        message: `${rel.start} is after ${actor.id} ceased to exist (until ${until})`,
+        message: `${rel.start} is after ${name} ceased to exist (until ${until})`,
       });
     } else if (rel.end !== undefined && firstDay(rel.end) > lastDay(until)) {
       errors.push({
         file: r.file,
         record: rel.id,
         field: 'end',
-        message: `${rel.end} is after ${actor.id} ceased to exist (until ${until})`,
+        message: `${rel.end} is after ${name} ceased to exist (until ${until})`,
       });
     } else if (rel.end === undefined && kind === 'state') {
       errors.push({
         file: r.file,
         record: rel.id,
         field: 'end',
-        message: `is required: without it the relation is still in force, but ${actor.id} ceased to exist (until ${until})`,
+        message: `is required: without it the relation is still in force, but ${name} ceased to exist (until ${until})`,
       });
     }
   }
-  return errors;
 }
 
 function checkRelation(
+  errors: DataError[],
   r: Located<Relation>,
   actors: Record<string, Actor>,
   types: Record<string, RelationType>,
-): DataError[] {
+): void {
   const rel = r.value;
-  const errors: DataError[] = [];
   const type = types[rel.type];
   if (!type) {
     errors.push({
       file: r.file,
       record: rel.id,
       field: 'type',
-      message: `"${rel.type}" is not a relation type in relation-types.json`,
+      message: `${quoted(rel.type)} is not a relation type in relation-types.json`,
     });
   }
   for (const field of ['source', 'target'] as const) {
@@ -123,10 +130,10 @@ function checkRelation(
         file: r.file,
         record: rel.id,
         field,
-        message: `"${rel[field]}" is not an actor in actors.json`,
+        message: `${quoted(rel[field])} is not an actor in actors.json`,
       });
     } else if (field === 'source' || rel.target !== rel.source) {
-      errors.push(...checkLifespan(r, actor, type?.kind));
+      checkLifespan(errors, r, actor, type?.kind);
     }
   }
   if (rel.source === rel.target) {
@@ -134,10 +141,10 @@ function checkRelation(
       file: r.file,
       record: rel.id,
       field: 'target',
-      message: `is the same actor as source (${rel.source}): a relation joins two different actors`,
+      message: `is the same actor as source (${excerpt(rel.source)}): a relation joins two different actors`,
     });
   }
-  errors.push(...checkOrder(r.file, rel.id, rel.start, rel.end, ['start', 'end']));
+  checkOrder(errors, r.file, rel.id, rel.start, rel.end, ['start', 'end']);
   if (rel.confirmed !== undefined) {
     if (rel.end !== undefined || type?.kind === 'event')
       errors.push({
@@ -146,33 +153,31 @@ function checkRelation(
         field: 'confirmed',
         message: 'belongs only on a state without end (it says the state still held on that date)',
       });
-    else
-      errors.push(...checkOrder(r.file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']));
+    else checkOrder(errors, r.file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']);
   }
-  return errors;
 }
 
+/** Record ids in these errors are whole; validateRecords cuts them to excerpts. */
 export function checkReferences(records: Records): DataError[] {
   const errors: DataError[] = [];
   for (const a of records.actors) {
     const actor = a.value;
-    errors.push(
-      ...checkOrder(a.file, actor.id, actor.exists?.from, actor.exists?.until, [
-        'exists.from',
-        'exists.until',
-      ]),
-    );
+    checkOrder(errors, a.file, actor.id, actor.exists?.from, actor.exists?.until, [
+      'exists.from',
+      'exists.until',
+    ]);
     actor.names?.forEach((n, i) => {
-      errors.push(
-        ...checkOrder(a.file, actor.id, n.from, n.until, [`names[${i}].from`, `names[${i}].until`]),
-      );
+      checkOrder(errors, a.file, actor.id, n.from, n.until, [
+        `names[${i}].from`,
+        `names[${i}].until`,
+      ]);
     });
   }
   for (const v of records.views) {
-    errors.push(...checkOrder(v.file, v.value.id, v.value.start, v.value.end, ['start', 'end']));
+    checkOrder(errors, v.file, v.value.id, v.value.start, v.value.end, ['start', 'end']);
   }
   const actors = indexById(records.actors.map((a) => a.value));
   const types = indexById(records.relationTypes.map((t) => t.value));
-  for (const r of records.relations) errors.push(...checkRelation(r, actors, types));
+  for (const r of records.relations) checkRelation(errors, r, actors, types);
   return errors;
 }

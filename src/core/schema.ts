@@ -1,7 +1,9 @@
 // The one schema of the graph-data contract (version 1.1). The TypeScript types are inferred
 // from it, the loader validates with it, and graph-data/schema/*.schema.json is generated from it.
 import { z } from 'zod';
+import { forbiddenCharacter, quoted } from './characters';
 import { DATE_PATTERN, isValidDate, parseDate } from './dates';
+import { MAX_URL_LENGTH, urlProblem, urlTooLong } from './source-url';
 import { LAYERS, SOURCE_KINDS } from './vocabulary';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -11,6 +13,10 @@ const text = (what: string) =>
   z
     .string({ error: `must be ${what}` })
     .regex(/\S/, { error: 'must not be empty' })
+    // Every text is written into the XML exports, which cannot hold control characters.
+    .refine((value) => forbiddenCharacter(value) === undefined, {
+      error: (iss) => forbiddenCharacter(String(iss.input)),
+    })
     .meta({ description: what });
 
 const slug = (what: string) =>
@@ -24,10 +30,13 @@ export { LAYERS, SOURCE_KINDS, type Layer, type SourceKind } from './vocabulary'
 export const dateSchema = z
   .string({ error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD' })
   .regex(DATE_PATTERN, {
-    error: (iss) => `"${String(iss.input)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
+    abort: true,
+    error: (iss) =>
+      `${quoted(String(iss.input))} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
   })
-  // The pattern cannot tell 2022-02-30 from a real day; the calendar check can.
-  .refine((value) => !DATE_PATTERN.test(value) || isValidDate(value), {
+  // The pattern cannot tell 2022-02-30 from a real day; the calendar check can (it runs only on
+  // text of the pattern's form: the pattern's check aborts the rest).
+  .refine(isValidDate, {
     error: (iss) => String(parseDate(String(iss.input))),
   })
   .meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD (proleptic Gregorian); precision is kept.' });
@@ -36,10 +45,15 @@ export const sourceSchema = z.strictObject({
   title: text('the title of the page or document'),
   url: z
     .string({ error: 'must be an http or https URL' })
-    .regex(/^https?:\/\/[^\s/?#]+\.[^\s]*$/i, {
-      error: (iss) => `must be an http or https URL, got "${String(iss.input)}"`,
+    .max(MAX_URL_LENGTH, { abort: true, error: (iss) => urlTooLong(String(iss.input)) })
+    .refine((value) => urlProblem(value) === undefined, {
+      error: (iss) => urlProblem(String(iss.input)),
     })
-    .meta({ description: 'An http or https address a reader can open.' }),
+    .meta({
+      description: `An http or https address a reader can open: a host with a dot, no user name or password, at most ${MAX_URL_LENGTH} characters.`,
+      // For editors only (validation parses the URL): a linear pattern that cannot backtrack.
+      pattern: '^[Hh][Tt][Tt][Pp][Ss]?://\\S+$',
+    }),
   publisher: text('the publisher').optional(),
   published: dateSchema.optional(),
   kind: z

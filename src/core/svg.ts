@@ -29,11 +29,29 @@ const CHAR = 0.56;
 /** Cytoscape's default spacing between parallel bezier edges, in model units. */
 const BEZIER_STEP = 40;
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  // Written as references so that a parser keeps them: in an attribute it would turn white space
+  // into spaces, everywhere a carriage return before a newline into nothing, and (XML 1.1 and
+  // xmldom) NEL and the Unicode line and paragraph separators into newlines.
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
+  '\u2029': '&#8233;',
+};
+
+/**
+ * Text as XML character data or an attribute value. Validation refuses the characters XML cannot
+ * hold (core/characters.ts), so every text of a valid data set is written whole.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
+  return text.replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => ENTITIES[c] ?? c);
 }
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
@@ -223,7 +241,7 @@ export function figureSvg(spec: FigureSpec, options: SvgOptions): SvgFigure {
         out.push('</g>');
         return lines.length * SMALL * 1.3 + 6;
       });
-      y += Math.max(...heights);
+      y += heights.reduce((a, b) => Math.max(a, b), 0);
     }
     for (const line of wrap(spec.legendNote, inner, SMALL)) {
       out.push(text(M, y + 12, SMALL, line, ' fill="#555555"'));

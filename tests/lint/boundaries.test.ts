@@ -39,6 +39,14 @@ describe('ESLint folder boundaries', () => {
     );
   });
 
+  it.each([
+    ['const a: number[] = [];\nexport const f = (b: number[]) => a.push(...b);', 'src/core/bad.ts'],
+    ['export const f = (b: number[]) => Math.max(...b);', 'src/cli/bad.ts'],
+    ['export const f = (b: string[]) => new Set(...b);', 'src/node/bad.ts'],
+  ])('rejects spreading an array into arguments: %j in %s', async (code, file) => {
+    expect(await ruleIds(code, file)).toContain('no-restricted-syntax');
+  });
+
   it('allows what the arrows allow', async () => {
     expect(
       await ruleIds(

@@ -1,6 +1,8 @@
 // Relations (and actors) from CSV: a header row naming the contract's fields, one record a row.
 // Our own CSV export reads back: its derived columns (names, score, …) are ignored.
 import Papa from 'papaparse';
+import { excerpt } from '../characters';
+import { unguardFormula } from '../csv-formula';
 import type { DataError } from '../errors';
 import type { RawRecord } from '../records';
 
@@ -83,7 +85,7 @@ export function relationsFromCsv(file: string, text: string): CsvRecords {
         file,
         line: 1,
         column: 1,
-        field: column,
+        field: excerpt(column),
         message: "is not a column Entente reads (use the names of the contract's fields)",
       });
     }
@@ -93,11 +95,18 @@ export function relationsFromCsv(file: string, text: string): CsvRecords {
     for (const [column, value] of Object.entries(row)) {
       const field = RELATION_COLUMNS[column];
       if (field === undefined || value === undefined || value.trim() === '') continue;
+      // The export guards text cells against spreadsheet formulas (never numbers): undo it.
       raw[field] =
-        field === 'weight' ? number(value) : field === 'directed' ? boolean(value) : value;
+        field === 'weight'
+          ? number(value)
+          : field === 'directed'
+            ? boolean(value)
+            : unguardFormula(value);
     }
-    const urls = (row.sources ?? row.source_urls ?? '').split(/\s+/).filter(Boolean);
-    const titles = (row.source_titles ?? '').split(' | ');
+    const urls = unguardFormula(row.sources ?? row.source_urls ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
+    const titles = unguardFormula(row.source_titles ?? '').split(' | ');
     // A source without a title in the file is titled by its address rather than by a guess.
     raw.sources = urls.map((url, i) => ({ title: titles[i]?.trim() || url, url }));
     return { kind: 'relations', file, index, raw, line: index + 2 };
@@ -113,7 +122,7 @@ export function actorsFromCsv(file: string, text: string): CsvRecords {
         file,
         line: 1,
         column: 1,
-        field: column,
+        field: excerpt(column),
         message: 'is not an actor column (id, name, kind, lat, lon, from, until, description)',
       });
   }

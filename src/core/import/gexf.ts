@@ -2,6 +2,7 @@
 // relations, with their dates from the "from"/"until" attributes, the edge's start/end, or its
 // first spell. The relation type must be an attribute "type" naming a type of the vocabulary.
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { excerpt, EXCERPT_LENGTH } from '../characters';
 import type { DataError } from '../errors';
 import type { RawRecord } from '../records';
 
@@ -83,7 +84,7 @@ export function recordsFromGexf(file: string, text: string): GexfRecords {
         {
           file,
           message: parseErrors.length
-            ? `XML error: ${parseErrors[0]?.split('\n')[0]}`
+            ? `XML error: ${excerpt(parseErrors[0]?.split('\n')[0] ?? '', 2 * EXCERPT_LENGTH)}`
             : 'is not a GEXF file (no <gexf> element)',
         },
       ],

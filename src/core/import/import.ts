@@ -1,6 +1,7 @@
 // Bringing your own data: files of any of the forms Entente reads — a JSON bundle, the files of
 // a graph-data folder, CSV of relations (and of actors), GEXF — checked and validated together
 // into one Dataset, or every error at once. Pure: the worker runs it off the main thread.
+import { excerpt, EXCERPT_LENGTH } from '../characters';
 import { parseJson } from '../json-text';
 import { recordsOfJson, normalisePath, REQUIRED } from '../load';
 import type { DataError } from '../errors';
@@ -110,6 +111,18 @@ function wholeSpan(records: readonly RawRecord[]): View | undefined {
   };
 }
 
+/** The error of an import that holds no relations (or no actors): it would replace the data with nothing. */
+function emptyImport(files: readonly ImportFile[], what: 'relations' | 'actors'): DataError {
+  const why = `an import needs at least one, so the data set shown is kept`;
+  const only = files.length === 1 ? files[0] : undefined;
+  if (only) return { file: only.name, message: `holds no ${what}: ${why}` };
+  const names = excerpt(files.map((f) => f.name).join(', '), 2 * EXCERPT_LENGTH);
+  return {
+    file: '(import)',
+    message: `none of the ${files.length} files (${names}) holds any ${what}: ${why}`,
+  };
+}
+
 export function importData(files: readonly ImportFile[], fallback: ImportFallback): ImportResult {
   if (files.length === 0)
     return { ok: false, errors: [{ file: '(no file)', message: 'choose at least one file' }] };
@@ -129,11 +142,14 @@ export function importData(files: readonly ImportFile[], fallback: ImportFallbac
     };
   for (const file of dataFiles) {
     const read = recordsOf(file);
-    records.push(...read.records);
-    errors.push(...read.errors);
+    // One push per item: spreading a file of tens of thousands of records overflows the stack.
+    for (const record of read.records) records.push(record);
+    for (const error of read.errors) errors.push(error);
   }
   const notices: string[] = [];
   const has = (kind: FileKind) => records.some((r) => r.kind === kind);
+  // An import replaces the data set shown: one with nothing in it would leave an empty page.
+  if (errors.length === 0 && !has('relations')) errors.push(emptyImport(dataFiles, 'relations'));
   if (errors.length === 0 && !has('relationTypes')) {
     fallback.relationTypes.forEach((raw, index) =>
       records.push({ kind: 'relationTypes', file: '(Entente vocabulary)', index, raw }),
@@ -168,6 +184,7 @@ export function importData(files: readonly ImportFile[], fallback: ImportFallbac
     );
     notices.push(`The import brings no actors, so the ${ids.size} actors are named by their ids.`);
   }
+  if (errors.length === 0 && !has('actors')) errors.push(emptyImport(dataFiles, 'actors'));
   const result = validateRecords(
     records,
     errors,

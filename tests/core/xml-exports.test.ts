@@ -1,0 +1,209 @@
+// Whatever text a data set holds, if it validates, every export of it is well-formed (the SVG
+// figure, GEXF and GraphML are XML; the view's JSON and CSV read back), and our GEXF reads back
+// through the importer with its texts unchanged. xmldom does not check XML's characters, so the
+// test checks them against the XML 1.0 `Char` production itself.
+import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeWindow } from '../../src/core/analysis';
+import { campLabels } from '../../src/core/compare';
+import type { Dataset } from '../../src/core/dataset';
+import { formatError } from '../../src/core/errors';
+import { relationsCsv, viewJson } from '../../src/core/export-data';
+import { ALL_PARTS, buildFigure } from '../../src/core/figure';
+import { datasetGexf } from '../../src/core/gexf';
+import { datasetGraphml } from '../../src/core/graphml';
+import { importData } from '../../src/core/import/import';
+import { bearingCircleLayout } from '../../src/core/layout';
+import { loadDataset } from '../../src/core/load';
+import { LAYERS } from '../../src/core/schema';
+import { DEFAULT_SCORING } from '../../src/core/scoring';
+import { figureSvg } from '../../src/core/svg';
+import { viewWindow } from '../../src/core/time';
+import { actor, folder, relation, relationType, view } from '../builders';
+
+/** What XML 1.0 allows (Char): tab, newline, carriage return, and U+0020 up, less surrogates and U+FFFE/F. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const isXmlChar = (c: number) =>
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  (c >= 0x20 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  (c >= 0x10000 && c <= 0x10ffff);
+
+/** The reasons a text is not well-formed XML: the parser's errors, and characters XML cannot hold. */
+function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  try {
+    new DOMParser({
+      // A warning (such as xmldom's on U+FFFD) is not a well-formedness error.
+      onError: (level: string, message: string) => {
+        if (level !== 'warning') problems.push(`${level}: ${message}`);
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (error) {
+    problems.push(String(error));
+  }
+  const raw = NOT_XML_CHAR.exec(xml);
+  if (raw) problems.push(`character U+${raw[0].charCodeAt(0).toString(16)} at ${raw.index}`);
+  for (const ref of xml.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const body = ref[1] ?? '';
+    const code = body.startsWith('x') ? parseInt(body.slice(1), 16) : Number(body);
+    if (!isXmlChar(code)) problems.push(`reference ${ref[0]}`);
+  }
+  return problems;
+}
+
+/** Characters XML holds: any of the BMP and beyond, markup, white space, DEL and C1 controls. */
+const xmlUnit = fc.oneof(
+  fc
+    .integer({ min: 0, max: 0xffff })
+    .filter(isXmlChar)
+    .map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+  fc.constantFrom('<', '>', '&', '"', "'", '\t', '\n', '\r', '\r\n', ']]>', '&amp;', '😀', ' '),
+  fc.constantFrom('\u007f', '\u0085', '\u009b', '|', ' | ', 'a', 'Z', '1', '-', '='),
+);
+/** Any UTF-16 code unit at all: controls, lone surrogates, noncharacters. */
+const anyUnit = fc.oneof(
+  xmlUnit,
+  fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom('\u0000', '\u0001', '\u001b', '\u001f', '\uFFFE', '\uFFFF', '\uD800', '\uDC00'),
+);
+/** Mostly text XML can hold, sometimes anything: so that many samples validate, and some do not. */
+const text = fc.oneof(
+  { arbitrary: fc.string({ unit: xmlUnit, minLength: 1, maxLength: 12 }), weight: 9 },
+  { arbitrary: fc.string({ unit: anyUnit, minLength: 1, maxLength: 12 }), weight: 1 },
+);
+
+const texts = fc.record({
+  name: text,
+  oldName: text,
+  typeLabel: text,
+  title: text,
+  summary: text,
+  disputed: text,
+  context: text,
+  sourceTitle: text,
+  publisher: text,
+  viewLabel: text,
+  viewDescription: text,
+});
+
+type Texts = typeof texts extends fc.Arbitrary<infer T> ? T : never;
+
+function dataOf(t: Texts) {
+  return folder({
+    actors: [
+      actor({ name: t.name, names: [{ name: t.oldName, until: '1950' }] }),
+      actor({ id: 'south', name: 'Southland' }),
+    ],
+    relationTypes: [relationType({ label: t.typeLabel })],
+    relations: [
+      relation({
+        title: t.title,
+        summary: t.summary,
+        disputed: t.disputed,
+        context: t.context,
+        sources: [{ title: t.sourceTitle, url: 'https://example.org/a', publisher: t.publisher }],
+      }),
+    ],
+    views: [view({ label: t.viewLabel, description: t.viewDescription })],
+  });
+}
+
+function exportsOf(dataset: Dataset) {
+  const window = viewWindow(dataset.views[0]!);
+  const report = analyzeWindow(dataset, window, {}, { ...DEFAULT_SCORING, layers: LAYERS });
+  const positions = bearingCircleLayout(dataset.actors);
+  const camps = campLabels(report, report);
+  const figure = (mode: 'single' | 'compare') =>
+    figureSvg(
+      buildFigure({
+        dataset,
+        mode,
+        current: { label: dataset.views[0]!.label, report },
+        reference: { label: dataset.views[0]!.label, report },
+        camps: { current: camps.after, reference: camps.before },
+        positions,
+        picture: { edgeMode: 'relations', sizeBy: 'strength', selection: null },
+      }),
+      { parts: ALL_PARTS, background: 'white' },
+    ).svg;
+  return {
+    report,
+    xml: {
+      'SVG figure': figure('single'),
+      'SVG comparison': figure('compare'),
+      GEXF: datasetGexf(dataset, positions),
+      GraphML: datasetGraphml(dataset),
+    },
+    json: viewJson(dataset, {
+      caption: dataset.views[0]!.label,
+      report,
+      hiddenTypes: [],
+      hiddenActors: [],
+    }),
+    csv: relationsCsv(dataset, report),
+  };
+}
+
+const file = (name: string, content: string) => ({
+  name,
+  bytes: new TextEncoder().encode(content),
+});
+
+describe('the exports of any data that validate', () => {
+  it('refuses a control character at validation, and the XML exports were not well-formed with it', () => {
+    // The bug this guards against: U+0001 in a title used to pass and break every XML export.
+    const result = loadDataset(folder({ relations: [relation({ title: 'Pact\u0001' })] }));
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'relations/all.json#north-south-1955-pact: title contains a control character U+0001 at position 5; the exports (SVG, GEXF, GraphML) cannot hold it',
+    ]);
+    expect(xmlProblems('<a>Pact\u0001</a>')).not.toEqual([]);
+  });
+
+  it('are well-formed XML, and read back through the importer', () => {
+    let valid = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(texts, (t) => {
+        const result = loadDataset(dataOf(t));
+        if (!result.ok) {
+          refused++;
+          return;
+        }
+        valid++;
+        const dataset = result.dataset;
+        const out = exportsOf(dataset);
+        for (const [name, xml] of Object.entries(out.xml))
+          expect(xmlProblems(xml), `${name} of ${JSON.stringify(t)}`).toEqual([]);
+        const original = dataset.relations[0]!;
+
+        const gexf = importData([file('all.gexf', out.xml.GEXF)], dataset);
+        if (!gexf.ok) throw new Error(gexf.errors.map(formatError).join('\n'));
+        expect(gexf.dataset.actorById.north?.name).toBe(t.name);
+        expect(gexf.dataset.relations[0]).toMatchObject({
+          title: original.title,
+          summary: original.summary,
+          disputed: original.disputed,
+          context: original.context,
+        });
+
+        expect(() => JSON.parse(out.json) as unknown).not.toThrow();
+        const json = importData([file('view.json', out.json)], dataset);
+        if (!json.ok) throw new Error(json.errors.map(formatError).join('\n'));
+        expect(json.dataset.relations).toEqual(dataset.relations);
+
+        const csv = importData([file('view.csv', out.csv)], dataset);
+        if (!csv.ok) throw new Error(csv.errors.map(formatError).join('\n'));
+        expect(csv.dataset.relations[0]).toMatchObject({ title: original.title });
+      }),
+      { numRuns: 300, seed: 2027 },
+    );
+    // The property says something only if many samples validate, and some do not.
+    expect(valid).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(20);
+  });
+});
