@@ -1,15 +1,50 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS } from './src/node/security-headers.ts';
 import { graphDataPlugin } from './src/node/vite-plugin-graph-data.ts';
 
+export { SECURITY_HEADERS } from './src/node/security-headers.ts';
+
+/**
+ * jsPDF imports html2canvas and DOMPurify (for `doc.html()`) and canvg (for `addSvgAsImage()`)
+ * dynamically, and the bundler would ship all three, with canvg's core-js, though the page calls
+ * neither: the PDF comes from svg2pdf.js. Each resolves here to a module that refuses to load,
+ * so that a future call fails with a message that says why (docs/decisions.md).
+ */
+const LEFT_OUT_OF_JSPDF = ['html2canvas', 'dompurify', 'canvg'];
+
+function leaveOutOfJspdf(): Plugin {
+  const prefix = '\0entente-left-out:';
+  return {
+    name: 'entente:leave-out-of-jspdf',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (LEFT_OUT_OF_JSPDF.includes(id) && importer && /[\\/]jspdf[\\/]/.test(importer))
+        return prefix + id;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const name = id.slice(prefix.length);
+      const message = `${name} is left out of Entente's build: jsPDF needs it only for doc.html() or addSvgAsImage(), which Entente does not call (see vite.config.ts)`;
+      return `throw new Error(${JSON.stringify(message)});`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), graphDataPlugin()],
-  server: { port: 5173 },
+  plugins: [svelte(), graphDataPlugin(), leaveOutOfJspdf()],
+  server: { port: 5173, headers: SECURITY_HEADERS },
+  preview: { headers: SECURITY_HEADERS },
   // A module worker, so that the engine can load graphology as a chunk of its own when needed.
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in the build that ships: the source is public, and the maps were 7.4 MB of
+    // the 10 MB dist. `vite build --sourcemap` makes them for a debugging session
+    // (docs/decisions.md).
+    sourcemap: false,
     rolldownOptions: {
       // Cytoscape is most of the bundle and changes least: its own chunk caches apart from ours.
       output: {

@@ -12,15 +12,39 @@ import type { Tie } from './ties';
 
 export type { Centrality } from './strength';
 
+/**
+ * The positive ties as a graphology graph whose nodes are the actors' positions ("0", "1", …),
+ * not their ids: graphology-metrics indexes nodes in plain objects (`ids[node] = i`), where an id
+ * such as "__proto__" would be lost and its ties drawn to another actor. An id is data, never a
+ * property name.
+ */
 function positiveGraph(actorIds: readonly string[], ties: readonly Tie[]): Graph {
   const graph = new Graph({ type: 'undirected' });
-  for (const id of actorIds) graph.addNode(id);
+  const at = new Map<string, string>();
+  actorIds.forEach((id, i) => {
+    at.set(id, String(i));
+    graph.addNode(String(i));
+  });
   for (const t of ties) {
-    if (t.score > 0 && graph.hasNode(t.a) && graph.hasNode(t.b)) {
-      graph.addEdge(t.a, t.b, { weight: t.score, distance: 1 / t.score });
+    const a = at.get(t.a);
+    const b = at.get(t.b);
+    if (t.score > 0 && a !== undefined && b !== undefined) {
+      graph.addEdge(a, b, { weight: t.score, distance: 1 / t.score });
     }
   }
   return graph;
+}
+
+/** A measure keyed by node position, read back by actor id (0 for a node it leaves out). */
+function byPosition(
+  actorIds: readonly string[],
+  values: Readonly<Record<string, number>>,
+): (id: string) => number {
+  const position = new Map(actorIds.map((id, i) => [id, String(i)]));
+  return (id) => {
+    const key = position.get(id);
+    return key !== undefined && Object.hasOwn(values, key) ? (values[key] ?? 0) : 0;
+  };
 }
 
 export interface CentralityOptions {
@@ -41,14 +65,11 @@ export function centrality(
       : {};
   const rank: Record<string, number> = hasEdges ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
   const pn = pnCentrality(actorIds, ties);
+  const rankOf = byPosition(actorIds, rank);
   return {
     ...tieStrengths(actorIds, ties),
-    pn: byActor(actorIds, (id) => pn[id] ?? 1),
-    betweenness: options.betweenness
-      ? byActor(actorIds, (id) => (Object.hasOwn(between, id) ? (between[id] ?? 0) : 0))
-      : null,
-    pagerank: byActor(actorIds, (id) =>
-      hasEdges ? (Object.hasOwn(rank, id) ? (rank[id] ?? 0) : 0) : 1 / actorIds.length,
-    ),
+    pn: byActor(actorIds, (id) => (Object.hasOwn(pn, id) ? (pn[id] ?? 1) : 1)),
+    betweenness: options.betweenness ? byActor(actorIds, byPosition(actorIds, between)) : null,
+    pagerank: byActor(actorIds, (id) => (hasEdges ? rankOf(id) : 1 / actorIds.length)),
   };
 }

@@ -100,7 +100,8 @@ function nodes(
   moved: ReadonlySet<string> = new Set(),
 ): PictureNode[] {
   // Betweenness is null until computed: every node at the same size meanwhile.
-  const values = report.centrality[options.sizeBy] ?? {};
+  const values: Readonly<Record<string, number>> =
+    report.centrality[options.sizeBy] ?? (Object.create(null) as Record<string, number>);
   const max = maxAbsOf(Object.values(values), (v) => v);
   const s = options.selection;
   const hedging = new Set(report.hedging.map((h) => h.actor));

@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { SECURITY_HEADERS } from './security-headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -41,7 +42,14 @@ export async function serveBuild(outDir: string): Promise<PreviewServer> {
     configFile: false,
     logLevel: 'warn',
     build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+    // The project's config is not read here (configFile: false), so its headers are set again.
+    preview: {
+      port,
+      strictPort: true,
+      host: '127.0.0.1',
+      open: false,
+      headers: { ...SECURITY_HEADERS },
+    },
   });
 }
 

@@ -48,6 +48,29 @@ export interface AnalysisSource {
   }): Promise<readonly CampYear[] | undefined>;
 }
 
+/**
+ * The extras as the worker sent them, with each measure's lookup by id rebuilt without a
+ * prototype: structured cloning gives every object Object's, where an id such as "constructor"
+ * that a measure lacks would find a function.
+ */
+function withOwnLookups(extras: WindowExtras): WindowExtras {
+  const own = (values: Readonly<Record<string, number>>): Record<string, number> =>
+    Object.assign(Object.create(null) as Record<string, number>, values);
+  const c = extras.centrality;
+  return {
+    ...extras,
+    centrality: {
+      strength: own(c.strength),
+      relations: own(c.relations),
+      positiveDegree: own(c.positiveDegree),
+      negativeDegree: own(c.negativeDegree),
+      pn: own(c.pn),
+      betweenness: c.betweenness && own(c.betweenness),
+      pagerank: own(c.pagerank),
+    },
+  };
+}
+
 /** How many windows' extras are kept (a slider run visits many). */
 export const EXTRAS_CACHE_SIZE = 200;
 
@@ -188,13 +211,12 @@ export class Explorer {
       .sort((a, b) => a - b)
       .flatMap((i) => index.relations[i] ?? []);
   });
-  readonly names: Readonly<Record<string, string>> = $derived.by(() =>
-    // No prototype: an actor id such as "toString" must not find a function.
-    Object.assign(
-      Object.create(null) as Record<string, string>,
-      Object.fromEntries(this.dataset.actors.map((a) => [a.id, nameOn(a, this.currentWindow.end)])),
-    ),
-  );
+  readonly names: Readonly<Record<string, string>> = $derived.by(() => {
+    // No prototype: an actor id such as "constructor" must not find a function.
+    const names = Object.create(null) as Record<string, string>;
+    for (const a of this.dataset.actors) names[a.id] = nameOn(a, this.currentWindow.end);
+    return names;
+  });
   /** The selection, if what it names is still shown. */
   readonly shownSelection: Selection = $derived.by(() => {
     const s = this.selection;
@@ -291,7 +313,7 @@ export class Explorer {
     }
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for the $state.raw field
     const next = new Map(this.extras);
-    next.set(need.key, extras);
+    next.set(need.key, withOwnLookups(extras));
     // Keep the cache bounded; what is evicted may be asked for again (one owner, one rule).
     while (next.size > EXTRAS_CACHE_SIZE) {
       const oldest = next.keys().next().value as string;
@@ -348,7 +370,7 @@ export class Explorer {
         if (this.stripAsked === key) this.stripAsked = '';
         return;
       }
-      years.push(...chunk);
+      for (const year of chunk) years.push(year);
     }
     if (this.stripAsked === key) this.stripAsked = '';
     this.strip = { key, years };

@@ -8,6 +8,11 @@ export function setSession(session: Session): Session {
   return setContext(KEY, session);
 }
 
+/** The context map for `mount(Component, { context })`, for mounting a part of the UI alone. */
+export function sessionContext(session: Session): Map<symbol, Session> {
+  return new Map([[KEY, session]]);
+}
+
 export function getSession(): Session {
   const session = getContext<Session | undefined>(KEY);
   if (!session)

@@ -13,6 +13,7 @@ import type { ScoreOptions } from '../core/scoring';
 import type { CampYear } from '../core/series';
 import type { Window } from '../core/time';
 import { Explorer } from './explorer.svelte';
+import { readKeptImport, type KeptImport } from './kept-import';
 
 export interface SessionEngine {
   load(files: readonly DataFile[]): Promise<DatasetReply>;
@@ -41,9 +42,15 @@ export interface SessionEngine {
 }
 
 export interface SessionStore {
-  load(): Promise<{ name: string; notices: readonly string[]; parts: DatasetParts } | undefined>;
-  save(value: { name: string; notices: readonly string[]; parts: DatasetParts }): Promise<void>;
+  /** What storage holds (undefined for nothing): untrusted, checked by readKeptImport. */
+  load(): Promise<unknown>;
+  save(value: KeptImport): Promise<void>;
   clear(): Promise<void>;
+}
+
+/** The start of a name, to quote in a sentence. */
+function excerpt(text: string, limit = 80): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
 
 export type Source =
@@ -104,20 +111,38 @@ export class Session {
     if (this.source.kind === 'shipped') this.explorer = this.explorerFor(this.shipped, search);
   }
 
+  /**
+   * The import kept from an earlier visit, if any. A kept value that is not a whole, valid import
+   * is cleared, and the shipped data stay with a notice saying so, so that it cannot spoil every
+   * later visit.
+   */
   async restoreSaved(search = ''): Promise<void> {
-    const saved = await this.deps.store.load();
-    if (!saved) return;
-    const reply = await this.deps.engine.restore(saved.name, saved.parts);
-    if (!reply.ok) {
-      this.importNotices = [
-        `The data imported earlier (${saved.name}) no longer load, so the shipped data are shown.`,
-      ];
-      await this.deps.store.clear();
-      return;
+    const stored = await this.deps.store.load();
+    if (stored === undefined) return;
+    const read = readKeptImport(stored);
+    if (!read.ok) return this.dropKept(`its stored copy is damaged: ${read.why}`);
+    const { name, notices, parts } = read.kept;
+    let reply: DatasetReply;
+    try {
+      reply = await this.deps.engine.restore(name, parts);
+    } catch (error) {
+      reply = { ok: false, errors: [{ file: name, message: String(error) }] };
     }
+    if (!reply.ok) return this.dropKept(`${excerpt(name)} no longer loads`);
     this.explorer = this.explorerFor(Session.loaded(reply), search);
-    this.source = { kind: 'imported', name: saved.name };
-    this.importNotices = saved.notices;
+    this.source = { kind: 'imported', name };
+    this.importNotices = notices;
+  }
+
+  private async dropKept(why: string): Promise<void> {
+    this.importNotices = [
+      `The import kept from an earlier visit could not be restored (${why}), so the shipped data are shown.`,
+    ];
+    try {
+      await this.deps.store.clear();
+    } catch {
+      // Storage that cannot be cleared is read and refused again next time; nothing more to do.
+    }
   }
 
   async importFiles(files: readonly File[]): Promise<boolean> {

@@ -38,7 +38,26 @@ export function defaultInputs(dataset: Dataset): ExplorerInputs {
   };
 }
 
-const YEAR = /^\d{4}$/;
+/**
+ * A year of the timeline as a plain integer: the data's dates are YYYY, so the timeline spans
+ * years 0–9999, and a window before 1000 is written `from=0` or `from=632`.
+ */
+const YEAR = /^\d{1,4}$/;
+
+/** The longest part of a link a notice quotes: a 100 KB query is quoted by its start. */
+export const QUOTE_LIMIT = 80;
+
+/** At most QUOTE_LIMIT characters of a part of the link, to quote in a notice. */
+function excerpt(text: string): string {
+  // By code points, so that an emoji is not cut in half; only the start is ever looked at.
+  const chars = Array.from(text.slice(0, QUOTE_LIMIT * 2));
+  return chars.length <= QUOTE_LIMIT && text.length <= QUOTE_LIMIT * 2
+    ? text
+    : `${chars.slice(0, QUOTE_LIMIT - 1).join('')}…`;
+}
+
+/** A part of the link in quotes, cut to an excerpt. */
+const quote = (text: string): string => `"${excerpt(text)}"`;
 
 function oneOf<T extends string>(values: readonly T[], text: string | null): T | undefined {
   return values.find((v) => v === text);
@@ -58,7 +77,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const to = params.get('to');
   if (view !== null) {
     if (dataset.viewById[view]) window = { kind: 'view', id: view };
-    else bad(`the link names an era "${view}" that this data set does not have`);
+    else bad(`the link names an era ${quote(view)} that this data set does not have`);
   } else if (from !== null || to !== null) {
     if (
       from !== null &&
@@ -68,7 +87,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
       Number(from) <= Number(to)
     ) {
       window = { kind: 'years', from: Number(from), to: Number(to) };
-    } else bad(`the link's years "${from ?? ''}–${to ?? ''}" are not a window of years`);
+    } else bad(`the link's years ${quote(`${from ?? ''}–${to ?? ''}`)} are not a window of years`);
   }
 
   const list = (name: string, known: (id: string) => boolean, what: string): string[] => {
@@ -77,7 +96,14 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     const ids = raw.split(',');
     const unknown = ids.filter((id) => !known(id));
     if (unknown.length)
-      bad(`the link hides unknown ${what} ${unknown.map((u) => `"${u}"`).join(', ')}`);
+      bad(
+        `the link hides unknown ${what} ${excerpt(
+          unknown
+            .slice(0, QUOTE_LIMIT)
+            .map((u) => `"${u}"`)
+            .join(', '),
+        )}`,
+      );
     return [...new Set(ids.filter(known))];
   };
   const hiddenTypes = list(
@@ -101,14 +127,15 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
       dataset.actorById[b]
     ) {
       selection = a < b ? { kind: 'tie', a, b } : { kind: 'tie', a: b, b: a };
-    } else bad(`the link selects "${sel}", which is not an actor or a pair of actors here`);
+    } else bad(`the link selects ${quote(sel)}, which is not an actor or a pair of actors here`);
   }
 
   const pick = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const raw = params.get(name);
     if (raw === null) return fallback;
     const found = oneOf(values, raw);
-    if (found === undefined) bad(`the link's ${name} "${raw}" is not one of ${values.join(', ')}`);
+    if (found === undefined)
+      bad(`the link's ${name} ${quote(raw)} is not one of ${values.join(', ')}`);
     return found ?? fallback;
   };
   const mode = pick('mode', MODES, defaults.mode);
@@ -124,7 +151,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     const known = LAYERS.filter((l) => names.includes(l));
     const unknown = names.filter((n) => !LAYERS.some((l) => l === n));
     if (unknown.length || known.length === 0)
-      bad(`the link's layers "${rawLayers}" are not a choice of ${LAYERS.join(', ')}`);
+      bad(`the link's layers ${quote(rawLayers)} are not a choice of ${LAYERS.join(', ')}`);
     if (known.length) layers = normaliseLayers(known);
   }
 
@@ -132,7 +159,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const ref = params.get('ref');
   if (ref !== null) {
     if (dataset.viewById[ref]) reference = ref;
-    else bad(`the link compares with an era "${ref}" that this data set does not have`);
+    else bad(`the link compares with an era ${quote(ref)} that this data set does not have`);
   }
 
   return {

@@ -38,6 +38,12 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+  it('forbids framing by another origin, as vite preview does', async () => {
+    const response = await fetch(server.resolvedUrls?.local[0] ?? '');
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('shows an edit within a second or two, and keeps the last good view when an edit is invalid', async () => {
     const url = server.resolvedUrls?.local[0] ?? '';
     const { page, problems } = await openPage(browser, `${url}?view=early`);

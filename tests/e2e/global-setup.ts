@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string;
     shippedUrl: string;
+    /** The production build on the shipped data, for tests that serve it themselves. */
+    shippedDir: string;
     brokenUrl: string;
   }
 }
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   project.provide('chromiumPath', chromiumPath);
   project.provide('shippedUrl', urlOf(shipped));
+  project.provide('shippedDir', join(work, 'shipped'));
   project.provide('brokenUrl', urlOf(broken));
   return async () => {
     await Promise.all([shipped.close(), broken.close()]);

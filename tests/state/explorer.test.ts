@@ -190,4 +190,34 @@ describe('Explorer', () => {
     for (const need of explorer.missingExtras) await explorer.loadExtras(need);
     expect(explorer.extrasPending).toBe(false);
   });
+
+  it('reads the measures from the worker by id without finding Object.prototype members', async () => {
+    // As the worker's reply arrives: plain objects (structured cloning gives them a prototype).
+    const explorer = new Explorer(loadFixture('minimal'), '', {
+      extras: async () =>
+        structuredClone({
+          centrality: {
+            strength: { north: 1 },
+            relations: {},
+            positiveDegree: {},
+            negativeDegree: {},
+            pn: {},
+            pagerank: { north: 0.5 },
+            betweenness: { north: 0.25 },
+          },
+          communities: [],
+          modularity: 0,
+          pValue: 0.5,
+          pTest: null,
+        }),
+      strip: async () => [],
+    });
+    for (const need of explorer.missingExtras) await explorer.loadExtras(need);
+    const { centrality } = explorer.report;
+    expect(centrality.pagerank['north']).toBe(0.5);
+    expect(centrality.betweenness?.['north']).toBe(0.25);
+    for (const id of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])
+      for (const measure of [centrality.pagerank, centrality.pn, centrality.betweenness ?? {}])
+        expect(measure[id], id).toBeUndefined();
+  });
 });

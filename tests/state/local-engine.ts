@@ -53,8 +53,9 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
   };
 }
 
-export function memoryStore(): SessionStore & { value?: Parameters<SessionStore['save']>[0] } {
-  const store: SessionStore & { value?: Parameters<SessionStore['save']>[0] } = {
+/** A store in memory; `value` is what it holds, of any shape (as IndexedDB may). */
+export function memoryStore(): SessionStore & { value?: unknown } {
+  const store: SessionStore & { value?: unknown } = {
     load: async () => store.value,
     save: async (value) => {
       store.value = value;

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KeptImport } from '../../src/state/kept-import';
+import { sessionContext } from '../../src/state/session-context';
 import { Session } from '../../src/state/session.svelte';
+import DataBanner from '../../src/ui/DataBanner.svelte';
 import { actor, folder, relation } from '../builders';
 import { localEngine, memoryStore } from './local-engine';
 
@@ -49,7 +53,7 @@ describe('Session', () => {
     expect(session.source).toEqual({ kind: 'imported', name: 'mine.json' });
     expect(session.explorer?.dataset.actorById.aa?.name).toBe('Mine A');
     expect(session.importNotices.join(' ')).toContain('no views');
-    expect(store.value?.name).toBe('mine.json');
+    expect((store.value as KeptImport | undefined)?.name).toBe('mine.json');
 
     const again = new Session({ engine: localEngine(), store });
     await again.start(folder());
@@ -102,8 +106,95 @@ describe('Session', () => {
     const session = new Session({ engine: localEngine(), store });
     await session.start(folder());
     expect(session.source).toEqual({ kind: 'shipped' });
-    expect(session.importNotices[0]).toContain('no longer load');
+    expect(session.importNotices[0]).toContain('could not be restored');
+    expect(session.importNotices[0]).toContain('old.json no longer loads');
     expect(store.value).toBeUndefined();
+  });
+
+  describe('a kept import of an odd shape', () => {
+    let banner: ReturnType<typeof mount> | undefined;
+    afterEach(() => {
+      if (banner) unmount(banner);
+      banner = undefined;
+      document.body.innerHTML = '';
+    });
+
+    /** A good kept import (the parts of the bundle above), with fields replaced. */
+    async function kept(fields: Record<string, unknown>): Promise<Record<string, unknown>> {
+      const { store, session } = await started();
+      await session.importFiles([new File([bundle('Kept')], 'kept.json')]);
+      return { ...(store.value as Record<string, unknown>), ...fields };
+    }
+    const goodParts = async () => (await kept({})).parts;
+
+    it('restores a kept import of the right shape', async () => {
+      const store = memoryStore();
+      store.value = await kept({});
+      const session = new Session({ engine: localEngine(), store });
+      await session.start(folder());
+      expect(session.source).toEqual({ kind: 'imported', name: 'kept.json' });
+    });
+
+    it.each<[string, () => Promise<unknown>, string]>([
+      ['a string', async () => 'kept.json', 'it is not a record'],
+      ['null', async () => null, 'it is not a record'],
+      ['a list', async () => [await kept({})], 'it is not a record'],
+      ['a name that is an object', () => kept({ name: { toString: 1 } }), 'its name'],
+      ['a name of a million characters', () => kept({ name: 'n'.repeat(1e6) }), 'its name'],
+      ['no name', () => kept({ name: undefined }), 'its name'],
+      ['notices that are a number', () => kept({ notices: 42 }), 'its notices'],
+      ['notices that are a string', () => kept({ notices: 'read me' }), 'its notices'],
+      ['a notice that is an object', () => kept({ notices: [{ toString: 1 }] }), 'its notices'],
+      ['ten thousand notices', () => kept({ notices: Array(1e4).fill('n') }), 'its notices'],
+      ['no parts', () => kept({ parts: undefined }), 'it holds no data'],
+      ['parts that are a string', () => kept({ parts: 'actors' }), 'it holds no data'],
+      [
+        'parts whose actors are not a list',
+        async () => kept({ parts: { ...((await goodParts()) as object), actors: { 0: 'x' } } }),
+        'no list of actors',
+      ],
+      [
+        'parts whose records are not records',
+        async () => kept({ parts: { ...((await goodParts()) as object), relations: [null, 7] } }),
+        'no longer loads',
+      ],
+    ])(
+      'is cleared, with the shipped data shown and a message, when it holds %s',
+      async (_, value, why) => {
+        const store = memoryStore();
+        store.value = await value();
+        const session = new Session({ engine: localEngine(), store });
+        await session.start(folder());
+        expect(session.source).toEqual({ kind: 'shipped' });
+        expect(session.explorer?.dataset.actorById.north).toBeDefined();
+        expect(session.importNotices).toHaveLength(1);
+        expect(session.importNotices[0]).toContain(
+          'The import kept from an earlier visit could not be restored',
+        );
+        expect(session.importNotices[0]).toContain(why);
+        expect(session.importNotices[0]?.length).toBeLessThan(300);
+        expect(store.value).toBeUndefined();
+        // What reaches the page renders: the banner says so, and the next visit starts clean.
+        banner = mount(DataBanner, { target: document.body, context: sessionContext(session) });
+        flushSync();
+        expect(document.body.textContent).toContain('could not be restored');
+        const next = new Session({ engine: localEngine(), store });
+        await next.start(folder());
+        expect(next.importNotices).toEqual([]);
+      },
+    );
+
+    it('shows the shipped data even when storage cannot be cleared', async () => {
+      const store = memoryStore();
+      store.value = 'damaged';
+      store.clear = async () => {
+        throw new Error('IndexedDB is gone');
+      };
+      const session = new Session({ engine: localEngine(), store });
+      await session.start(folder());
+      expect(session.explorer?.dataset.actorById.north).toBeDefined();
+      expect(session.importNotices[0]).toContain('could not be restored');
+    });
   });
 
   it('gets centrality and communities from the engine for the window shown', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultInputs, parseUrlState, serializeUrlState } from '../../src/state/url';
+import type { ExplorerInputs } from '../../src/state/inputs';
+import { defaultInputs, parseUrlState, QUOTE_LIMIT, serializeUrlState } from '../../src/state/url';
 import { loadFixture } from '../fixtures/load-fixture';
 
 const dataset = loadFixture('minimal');
@@ -58,6 +59,48 @@ describe('parseUrlState', () => {
     );
   });
 
+  it.each([
+    ['-5', '10'],
+    ['1e3', '2000'],
+    ['+1000', '2000'],
+    ['10000', '10001'],
+    ['0x10', '20'],
+    ['1.5', '2'],
+    ['', '10'],
+    ['١٩٦٠', '1970'],
+  ])('refuses the years %s–%s, which are not plain years of the timeline', (from, to) => {
+    const search = `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    const { inputs, notices } = parseUrlState(search, dataset);
+    expect(inputs.window).toEqual(defaultInputs(dataset).window);
+    expect(notices[0]).toContain('are not a window of years');
+  });
+
+  it.each([
+    ['view', (junk: string) => `?view=${junk}`],
+    ['years', (junk: string) => `?from=${junk}&to=1990`],
+    ['hidden actors', (junk: string) => `?hideActors=${junk}`],
+    ['hidden actors, many', (junk: string) => `?hideActors=${junk.split('').join(',')}`],
+    ['selection', (junk: string) => `?select=${junk}`],
+    ['mode', (junk: string) => `?mode=${junk}`],
+    ['layers', (junk: string) => `?layers=${junk}`],
+    ['reference', (junk: string) => `?ref=${junk}`],
+  ])('quotes only an excerpt of a huge malformed %s', (_, link) => {
+    const junk = 'x'.repeat(100_000);
+    const { notices } = parseUrlState(link(junk), dataset);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('…');
+    expect(notices[0]).not.toContain('x'.repeat(QUOTE_LIMIT + 1));
+    expect(notices[0]?.length).toBeLessThan(QUOTE_LIMIT + 200);
+  });
+
+  it('quotes a short malformed value whole, and cuts a long one between characters', () => {
+    expect(parseUrlState('?mode=3d', dataset).notices[0]).toContain('"3d"');
+    const emoji = '🌍'.repeat(200);
+    const notice = parseUrlState(`?select=${emoji}`, dataset).notices[0] ?? '';
+    expect(notice).toContain(`"${'🌍'.repeat(QUOTE_LIMIT - 1)}…"`);
+    expect(() => encodeURIComponent(notice)).not.toThrow(); // no half of a surrogate pair
+  });
+
   it('keeps the readable part of a partly bad link', () => {
     const { inputs } = parseUrlState('?view=late&hideTypes=visit,bogus&mode=3d', dataset);
     expect(inputs.window).toEqual({ kind: 'view', id: 'late' });
@@ -76,6 +119,23 @@ describe('serializeUrlState', () => {
     const { inputs, notices } = parseUrlState(search, dataset);
     expect(notices).toEqual([]);
     expect(serializeUrlState(inputs, dataset)).toBe(search);
+  });
+
+  it.each([
+    [0, 0],
+    [0, 9],
+    [632, 661],
+    [999, 1000],
+    [1947, 2022],
+    [9999, 9999],
+  ])('writes the years %i–%i as plain integers and reads them back', (from, to) => {
+    const inputs: ExplorerInputs = {
+      ...defaultInputs(dataset),
+      window: { kind: 'years', from, to },
+    };
+    const search = serializeUrlState(inputs, dataset);
+    expect(search).toBe(`?from=${from}&to=${to}`);
+    expect(parseUrlState(search, dataset)).toEqual({ inputs, notices: [] });
   });
 
   it('leaves defaults out so links stay short', () => {

@@ -1,6 +1,9 @@
 // The page's side of the engine worker: requests with replies, a time limit for imports (a stuck
 // worker is replaced and the import answered with a message), and the file reading an import
-// needs, with files of 50 MB or more refused before a byte is read.
+// needs, with files of 50 MB or more refused before a byte is read. A replaced worker holds no
+// data: the client keeps what loads the data sets in use again (the shipped files, an import's
+// validated parts) and loads them into the new worker when they are next asked about, so that
+// the measures of the data shown keep coming.
 import type { WindowExtras } from '../../core/analysis-core';
 import type { ScoreOptions } from '../../core/scoring';
 import type { DatasetReply, EngineRequest, ExtrasReply, StripReply } from '../../core/engine';
@@ -18,17 +21,44 @@ export function fileName(file: File): string {
   return file.webkitRelativePath || file.name;
 }
 
+/** The answer to a request that a restart of the worker cut off: ask again. */
+const RESTARTED = Symbol('restarted');
+type Answer<T> = T | typeof RESTARTED;
+
+/** The reply to a request for a data set that a restart cut off. */
+function restartedReply(file: string): DatasetReply {
+  return { ok: false, errors: [{ file, message: 'was cut off by a restart of the engine' }] };
+}
+
+/** A data set the page uses, and the request that loads it into a worker again. */
+interface Held {
+  readonly reload: Extract<EngineRequest, { kind: 'load' } | { kind: 'restore' }>;
+  /** Its number in the current worker; undefined until asked for after a restart. */
+  inWorker?: Promise<Answer<number | undefined>>;
+}
+
+function engineWorker(): Worker {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+}
+
 export class EngineClient {
   private worker: Worker;
   private next = 1;
   private readonly pending = new Map<number, (reply: unknown) => void>();
+  /**
+   * The data sets the page can show, by the handle the page knows them by: the shipped data and
+   * the latest import (an earlier import is no longer reachable, so it is let go).
+   */
+  private readonly held = new Map<number, Held>();
+  private nextHandle = 1;
+  private readonly latest: { shipped?: number; imported?: number } = {};
 
-  constructor() {
+  constructor(private readonly createWorker: () => Worker = engineWorker) {
     this.worker = this.start();
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.createWorker();
     worker.onmessage = (event: MessageEvent<{ id: number; reply: unknown }>) => {
       this.pending.get(event.data.id)?.(event.data.reply);
       this.pending.delete(event.data.id);
@@ -44,41 +74,94 @@ export class EngineClient {
     return worker;
   }
 
+  /** Replaces the worker: what was waiting is answered RESTARTED, the data sets load again when asked. */
+  private restart(): void {
+    this.worker.terminate();
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    this.worker = this.start();
+    for (const held of this.held.values()) delete held.inWorker;
+    for (const resolve of waiting) resolve(RESTARTED);
+  }
+
   private call<T>(
     request: EngineRequest,
     transfer: Transferable[] = [],
-    timeoutMs?: number,
-    timeoutReply?: T,
-  ): Promise<T> {
+    limit?: { readonly ms: number; readonly reply: T },
+  ): Promise<Answer<T>> {
     const id = this.next++;
-    return new Promise<T>((resolve) => {
+    return new Promise<Answer<T>>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       this.pending.set(id, (reply) => {
         clearTimeout(timer);
-        resolve(reply as T);
+        resolve(reply as Answer<T>);
       });
-      if (timeoutMs !== undefined) {
+      if (limit) {
         timer = setTimeout(() => {
-          // A worker that does not answer in time is replaced; everything it held is asked again.
+          // A worker that does not answer in time is replaced; this request is answered with a
+          // message, and every other one is asked again of the new worker.
           this.pending.delete(id);
-          this.worker.terminate();
-          for (const other of this.pending.values())
-            other({ ok: false, errors: [{ file: '(engine)', message: 'was restarted' }] });
-          this.pending.clear();
-          this.worker = this.start();
-          resolve(timeoutReply as T);
-        }, timeoutMs);
+          this.restart();
+          resolve(limit.reply);
+        }, limit.ms);
       }
       this.worker.postMessage({ id, request }, transfer);
     });
   }
 
-  load(files: readonly DataFile[]): Promise<DatasetReply> {
-    return this.call({ kind: 'load', files });
+  /** A data set's reply with the page's handle for it, kept so that it can be loaded again. */
+  private hold(
+    reply: Answer<DatasetReply>,
+    reload: Held['reload'],
+    slot: 'shipped' | 'imported',
+  ): DatasetReply {
+    if (reply === RESTARTED) return restartedReply(reload.kind === 'load' ? '(data)' : reload.name);
+    if (!reply.ok) return reply;
+    const handle = this.nextHandle++;
+    const earlier = this.latest[slot];
+    if (earlier !== undefined) this.held.delete(earlier);
+    this.latest[slot] = handle;
+    this.held.set(handle, { reload, inWorker: Promise.resolve(reply.dataset) });
+    return { ...reply, dataset: handle };
   }
 
-  restore(name: string, parts: DatasetParts): Promise<DatasetReply> {
-    return this.call({ kind: 'restore', name, parts });
+  /** The data set's number in the current worker, loading it there first after a restart. */
+  private inWorker(handle: number): Promise<Answer<number | undefined>> {
+    const held = this.held.get(handle);
+    if (!held) return Promise.resolve(undefined);
+    held.inWorker ??= this.call<DatasetReply>(held.reload).then((reply) =>
+      reply === RESTARTED ? RESTARTED : reply.ok ? reply.dataset : undefined,
+    );
+    return held.inWorker;
+  }
+
+  /** A request about a data set, asked again if a restart cuts it off (a few times at most). */
+  private async about<T>(
+    handle: number,
+    request: (dataset: number) => EngineRequest,
+  ): Promise<T | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const dataset = await this.inWorker(handle);
+      if (dataset === undefined) return undefined;
+      if (dataset === RESTARTED) continue;
+      const reply = await this.call<T>(request(dataset));
+      if (reply !== RESTARTED) return reply;
+    }
+    return undefined;
+  }
+
+  async load(files: readonly DataFile[]): Promise<DatasetReply> {
+    const reload = { kind: 'load', files } as const;
+    let reply = await this.call<DatasetReply>(reload);
+    if (reply === RESTARTED) reply = await this.call<DatasetReply>(reload);
+    return this.hold(reply, reload, 'shipped');
+  }
+
+  async restore(name: string, parts: DatasetParts): Promise<DatasetReply> {
+    const reload = { kind: 'restore', name, parts } as const;
+    let reply = await this.call<DatasetReply>(reload);
+    if (reply === RESTARTED) reply = await this.call<DatasetReply>(reload);
+    return this.hold(reply, reload, 'imported');
   }
 
   async importFiles(
@@ -99,20 +182,27 @@ export class EngineClient {
       files.map(async (f) => ({ name: fileName(f), bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
     const names = payload.map((p) => p.name).join(', ');
-    return this.call<DatasetReply>(
+    const reply = await this.call<DatasetReply>(
       { kind: 'import', files: payload, relationTypes },
       payload.map((p) => p.bytes.buffer),
-      IMPORT_TIMEOUT_MS,
       {
-        ok: false,
-        errors: [
-          {
-            file: names,
-            message: `took longer than ${IMPORT_TIMEOUT_MS / 1000} s to read and was stopped`,
-          },
-        ],
+        ms: IMPORT_TIMEOUT_MS,
+        reply: {
+          ok: false,
+          errors: [
+            {
+              file: names,
+              message: `took longer than ${IMPORT_TIMEOUT_MS / 1000} s to read and was stopped`,
+            },
+          ],
+        },
       },
     );
+    // Its bytes went to the worker that was replaced: an import cut off is not asked again.
+    if (reply === RESTARTED) return restartedReply(names);
+    if (!reply.ok) return reply;
+    // Loaded again after a restart from its validated parts, as a kept import is.
+    return this.hold(reply, { kind: 'restore', name: reply.name, parts: reply.parts }, 'imported');
   }
 
   async extras(
@@ -123,16 +213,16 @@ export class EngineClient {
     scoring: ScoreOptions,
     betweenness: boolean,
   ): Promise<WindowExtras | undefined> {
-    const reply = await this.call<ExtrasReply>({
+    const reply = await this.about<ExtrasReply>(dataset, (inWorker) => ({
       kind: 'extras',
-      dataset,
+      dataset: inWorker,
       hiddenTypes,
       hiddenActors,
       window,
       scoring,
       betweenness,
-    });
-    return reply.ok ? reply.extras : undefined;
+    }));
+    return reply?.ok ? reply.extras : undefined;
   }
 
   async strip(
@@ -144,16 +234,16 @@ export class EngineClient {
     to: number,
     pValues: boolean,
   ): Promise<readonly CampYear[] | undefined> {
-    const reply = await this.call<StripReply>({
+    const reply = await this.about<StripReply>(dataset, (inWorker) => ({
       kind: 'strip',
-      dataset,
+      dataset: inWorker,
       hiddenTypes,
       hiddenActors,
       scoring,
       from,
       to,
       pValues,
-    });
-    return reply.ok ? reply.years : undefined;
+    }));
+    return reply?.ok ? reply.years : undefined;
   }
 }

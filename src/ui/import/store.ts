@@ -1,26 +1,21 @@
 // The imported data set kept in IndexedDB, so it survives a reload until the shipped data are
-// restored. Stored as the validated parts; validated again when read back.
+// restored. Stored as the validated parts; what is read back is untrusted (state/kept-import.ts
+// checks its shape, the engine validates its data again).
 import { del, get, set } from 'idb-keyval';
-import type { DatasetParts } from '../../core/import/reply';
+import type { KeptImport } from '../../state/kept-import';
 
 const KEY = 'entente:imported-data';
 
-export interface StoredImport {
-  readonly name: string;
-  readonly notices: readonly string[];
-  readonly parts: DatasetParts;
-  readonly savedAt: string;
-}
-
 export const importStore = {
-  async load(): Promise<StoredImport | undefined> {
+  /** What IndexedDB holds under the key, as it is; undefined for nothing (or no IndexedDB). */
+  async load(): Promise<unknown> {
     try {
-      return await get<StoredImport>(KEY);
+      return await get<unknown>(KEY);
     } catch {
       return undefined; // IndexedDB unavailable (private mode): the shipped data stand
     }
   },
-  async save(value: Omit<StoredImport, 'savedAt'>): Promise<void> {
+  async save(value: KeptImport): Promise<void> {
     await set(KEY, { ...value, savedAt: new Date().toISOString() });
   },
   async clear(): Promise<void> {

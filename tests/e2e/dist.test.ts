@@ -1,0 +1,56 @@
+// What `npm run build` puts in dist/: only what the page can load. jsPDF's optional helpers
+// (html2canvas, DOMPurify, canvg with core-js) are left out, and no source maps ship
+// (docs/decisions.md, 2026-12-01).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/node/serve-build';
+
+let outDir: string;
+let files: string[];
+
+beforeAll(async () => {
+  outDir = join(mkdtempSync(join(tmpdir(), 'entente-dist-')), 'dist');
+  // The project's own configuration, as `npm run build` uses it.
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  files = readdirSync(join(outDir, 'assets'));
+});
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Strings found only in each library's own code (not in jsPDF's loader for it). */
+const LEFT_OUT = [
+  ['html2canvas', 'html2canvas-container'],
+  ['DOMPurify', 'ALLOWED_TAGS'],
+  ['canvg', 'feGaussianBlur'],
+  ['core-js', 'Denis Pushkarev'],
+] as const;
+
+describe('the production build', () => {
+  it('ships no source maps', () => {
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts)
+      expect(readFileSync(join(outDir, 'assets', file), 'utf8')).not.toContain('sourceMappingURL');
+  });
+
+  it.each(LEFT_OUT)(
+    'leaves out %s, needed only by the jsPDF helpers the page never calls',
+    (_, marker) => {
+      const holding = files.filter(
+        (f) =>
+          f.endsWith('.js') && readFileSync(join(outDir, 'assets', f), 'utf8').includes(marker),
+      );
+      expect(holding).toEqual([]);
+    },
+  );
+
+  it('keeps jsPDF and svg2pdf.js, which the PDF export loads', () => {
+    expect(files.some((f) => /^jspdf\..*\.js$/.test(f))).toBe(true);
+    expect(files.some((f) => /^svg2pdf\..*\.js$/.test(f))).toBe(true);
+  });
+});

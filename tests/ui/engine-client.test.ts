@@ -1,0 +1,181 @@
+// @vitest-environment node
+// (Node's File can be read; jsdom's cannot, and nothing here needs a DOM.)
+//
+// The engine client against a fake Worker that runs the real engine in-process, answering
+// asynchronously as a worker does, and that can be made to hang on an import like a stuck one.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeExtras } from '../../src/core/analysis';
+import { Engine, type EngineRequest } from '../../src/core/engine';
+import { importData } from '../../src/core/import/import';
+import { defaultScoring } from '../../src/core/scoring';
+import { yearWindow } from '../../src/core/time';
+import { EngineClient, IMPORT_TIMEOUT_MS } from '../../src/ui/engine/client';
+import { folder } from '../builders';
+
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  readonly engine = new Engine({ analyzeExtras, importData });
+  readonly received: EngineRequest['kind'][] = [];
+  /** When set, this worker never answers an import: it is stuck. */
+  hangOnImport = false;
+  terminated = false;
+  onmessage: ((event: { data: { id: number; reply: unknown } }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+
+  postMessage(message: { id: number; request: EngineRequest }): void {
+    if (this.terminated) return;
+    const { id, request } = structuredClone(message);
+    this.received.push(request.kind);
+    if (request.kind === 'import' && this.hangOnImport) return;
+    const reply = structuredClone(this.engine.handle(request));
+    // Later, as a worker answers; a microtask, which the fake timers leave running.
+    queueMicrotask(() => {
+      if (!this.terminated) this.onmessage?.({ data: { id, reply } });
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const client = () => new EngineClient(() => new FakeWorker() as unknown as Worker);
+
+const bundle = JSON.stringify({
+  actors: [
+    { id: 'aa', name: 'A', kind: 'state' },
+    { id: 'bb', name: 'B', kind: 'state' },
+  ],
+  relations: [
+    {
+      id: 'aa-bb',
+      type: 'alliance',
+      source: 'aa',
+      target: 'bb',
+      start: '1990',
+      title: 'P',
+      summary: 'S',
+      sources: [{ title: 't', url: 'https://example.org' }],
+    },
+  ],
+});
+
+async function loaded(engine: EngineClient) {
+  const reply = await engine.load(folder());
+  if (!reply.ok) throw new Error('Expected the fixture to load');
+  const dataset = reply.dataset;
+  const scoring = defaultScoring({ relationTypes: reply.parts.relationTypes } as never);
+  return {
+    dataset,
+    relationTypes: reply.parts.relationTypes,
+    extras: () => engine.extras(dataset, [], [], yearWindow(1950, 1969), scoring, true),
+    strip: () => engine.strip(dataset, [], [], scoring, 1950, 1959, true),
+  };
+}
+
+/** Imports a file into a worker that hangs, and lets the watchdog stop it. */
+async function stuckImport(
+  engine: EngineClient,
+  relationTypes: Parameters<EngineClient['importFiles']>[1],
+) {
+  FakeWorker.made.at(-1)!.hangOnImport = true;
+  const reply = engine.importFiles([new File([bundle], 'slow.json')], relationTypes);
+  await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS + 10);
+  return reply;
+}
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('EngineClient', () => {
+  it('answers centrality and the year strip for a data set it loaded', async () => {
+    const data = await loaded(client());
+    expect((await data.extras())?.centrality.pagerank.north).toBeGreaterThan(0);
+    expect((await data.strip())?.map((y) => y.year)).toEqual([
+      1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959,
+    ]);
+  });
+
+  it('stops a stuck import after the time limit, with a message', async () => {
+    const engine = client();
+    const { relationTypes } = await loaded(engine);
+    const reply = await stuckImport(engine, relationTypes);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.errors[0]?.message).toBe(
+      `took longer than ${IMPORT_TIMEOUT_MS / 1000} s to read and was stopped`,
+    );
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it('loads the data shown into the new worker after a restart, so its measures keep coming', async () => {
+    const engine = client();
+    const data = await loaded(engine);
+    const before = await data.extras();
+    await stuckImport(engine, data.relationTypes);
+    const fresh = FakeWorker.made[1];
+    expect(fresh?.received).toEqual([]);
+
+    const after = await data.extras();
+    expect(after).toEqual(before);
+    expect(after?.centrality.pagerank.north).toBeGreaterThan(0);
+    expect((await data.strip())?.length).toBe(10);
+    // The shipped files went to the new worker once, before the first request about them.
+    expect(fresh?.received).toEqual(['load', 'extras', 'strip']);
+  });
+
+  it('answers a request cut off by the restart from the new worker', async () => {
+    const engine = client();
+    const data = await loaded(engine);
+    const stuck = FakeWorker.made[0]!;
+    stuck.hangOnImport = true;
+    const slow = engine.importFiles([new File([bundle], 'slow.json')], data.relationTypes);
+    // Asked while the import is stuck, of a worker that is busy with it and never answers.
+    await vi.advanceTimersByTimeAsync(100);
+    stuck.postMessage = () => {};
+    const asked = data.extras();
+    await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS + 10);
+    expect((await slow).ok).toBe(false);
+    expect((await asked)?.centrality.pagerank.north).toBeGreaterThan(0);
+    expect(FakeWorker.made[1]?.received).toEqual(['load', 'extras']);
+  });
+
+  it('keeps an import for the new worker too, and lets go of an earlier one', async () => {
+    const engine = client();
+    const { relationTypes } = await loaded(engine);
+    const first = await engine.importFiles([new File([bundle], 'first.json')], relationTypes);
+    const second = await engine.importFiles([new File([bundle], 'second.json')], relationTypes);
+    if (!first.ok || !second.ok) throw new Error('Expected both imports to load');
+    await stuckImport(engine, relationTypes);
+    const window = yearWindow(1990, 1999);
+    const scoring = defaultScoring({ relationTypes } as never);
+    const extras = await engine.extras(second.dataset, [], [], window, scoring, false);
+    expect(extras?.centrality.pagerank.aa).toBeGreaterThan(0);
+    expect(FakeWorker.made[1]?.received).toEqual(['restore', 'extras']);
+    // The first import is no longer shown anywhere: it is not loaded again.
+    expect(await engine.extras(first.dataset, [], [], window, scoring, false)).toBeUndefined();
+    expect(FakeWorker.made[1]?.received).toEqual(['restore', 'extras']);
+  });
+
+  it('keeps a kept import restored at start for the new worker', async () => {
+    const engine = client();
+    const { relationTypes } = await loaded(engine);
+    const imported = await engine.importFiles([new File([bundle], 'kept.json')], relationTypes);
+    if (!imported.ok) throw new Error('Expected the import to load');
+    const restored = await engine.restore('kept.json', imported.parts);
+    if (!restored.ok) throw new Error('Expected the kept import to load');
+    await stuckImport(engine, relationTypes);
+    const scoring = defaultScoring({ relationTypes } as never);
+    const strip = await engine.strip(restored.dataset, [], [], scoring, 1990, 1991, false);
+    expect(strip?.map((y) => y.year)).toEqual([1990, 1991]);
+  });
+});

@@ -1,0 +1,106 @@
+// A part of the page that fails shows "This … failed" with a button to try again, and the rest of
+// the page goes on working.
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
+import { sessionContext } from '../../src/state/session-context';
+import { Session } from '../../src/state/session.svelte';
+import ExplorerView from '../../src/ui/ExplorerView.svelte';
+import Sidebar from '../../src/ui/Sidebar.svelte';
+import { loadFixture } from '../fixtures/load-fixture';
+import { localEngine, memoryStore } from '../state/local-engine';
+
+let component: ReturnType<typeof mount> | undefined;
+let consoleError: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  if (component) unmount(component);
+  component = undefined;
+  document.body.innerHTML = '';
+  consoleError.mockRestore();
+});
+
+/** Makes reading one of the explorer's values throw, until the returned function undoes it. */
+function breakValue(explorer: Explorer, key: 'report' | 'counted'): () => void {
+  Object.defineProperty(explorer, key, {
+    configurable: true,
+    get() {
+      throw new Error(`${key} is broken`);
+    },
+  });
+  return () => {
+    delete (explorer as unknown as Record<string, unknown>)[key];
+  };
+}
+
+const text = () => document.body.textContent ?? '';
+const button = (label: string) =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+
+describe('PanelBoundary', () => {
+  it('shows a failed side panel as a message, and the other panels still work', () => {
+    const explorer = new Explorer(loadFixture('minimal'), '?view=early');
+    const repair = breakValue(explorer, 'report');
+    component = mount(Sidebar, { target: document.body, context: explorerContext(explorer) });
+    flushSync();
+    // The Analysis panel (shown first) reads the report: it fails alone.
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain(
+      'This panel failed: report is broken',
+    );
+    expect(consoleError).toHaveBeenCalled();
+    expect(document.querySelectorAll('[role="tab"]')).toHaveLength(3);
+
+    button('Filters')?.click();
+    flushSync();
+    expect(document.querySelector('[role="alert"]')).toBeNull();
+    expect(document.querySelectorAll('input[type="checkbox"]').length).toBeGreaterThan(0);
+
+    button('Analysis')?.click();
+    flushSync();
+    expect(text()).toContain('This panel failed');
+    repair();
+    button('Try again')?.click();
+    flushSync();
+    expect(document.querySelector('[role="alert"]')).toBeNull();
+    expect(document.querySelector('[data-testid="camps-headline"]')).not.toBeNull();
+  });
+
+  it('tries the details again for the next selection', () => {
+    const explorer = new Explorer(loadFixture('minimal'), '?view=early&select=north');
+    const seriesFor = explorer.seriesFor.bind(explorer);
+    explorer.seriesFor = (id) => {
+      if (id === 'north') throw new Error('no series for north');
+      return seriesFor(id);
+    };
+    component = mount(Sidebar, { target: document.body, context: explorerContext(explorer) });
+    flushSync();
+    expect(text()).toContain('This panel failed: no series for north');
+    explorer.select({ kind: 'actor', id: 'south' });
+    flushSync();
+    expect(document.querySelector('[role="alert"]')).toBeNull();
+    expect(document.querySelector('#panel-details h2')?.textContent).toBe('Old Southland');
+  });
+
+  it('shows a failed relations table as a message, and the rest of the explorer renders', () => {
+    const explorer = new Explorer(loadFixture('minimal'), '?view=early&tab=table');
+    breakValue(explorer, 'counted');
+    const session = new Session({ engine: localEngine(), store: memoryStore() });
+    component = mount(ExplorerView, {
+      target: document.body,
+      props: { explorer },
+      context: new Map<symbol, unknown>([...explorerContext(explorer), ...sessionContext(session)]),
+    });
+    flushSync();
+    const alerts = [...document.querySelectorAll('[role="alert"]')];
+    expect(alerts.map((a) => a.querySelector('p')?.textContent)).toEqual([
+      'This table failed: counted is broken',
+    ]);
+    expect(document.querySelector('table')).toBeNull();
+    expect(document.querySelector('h1')?.textContent).toBe('Entente');
+    expect(document.querySelector('input[type="range"]')).not.toBeNull();
+    expect(document.querySelector('[data-testid="camps-headline"]')?.textContent).not.toBe('');
+    expect(button('Graph')).toBeDefined();
+  });
+});
