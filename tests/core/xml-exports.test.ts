@@ -206,4 +206,63 @@ describe('the exports of any data that validate', () => {
     expect(valid).toBeGreaterThan(50);
     expect(refused).toBeGreaterThan(20);
   });
+
+  it('carries ids named like Object.prototype members through load, analysis, export and import', () => {
+    const prototypeNames = [
+      'constructor',
+      'tostring',
+      'valueof',
+      'hasownproperty',
+      'isprototypeof',
+      'propertyisenumerable',
+      'tolocalestring',
+    ];
+    const id = fc.oneof(
+      fc.constantFrom(...prototypeNames),
+      fc.stringMatching(/^[a-z][a-z0-9]{0,6}$/),
+      fc.stringMatching(/^[A-Z]{3}$/),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { minLength: 3, maxLength: 3 }), fc.boolean(), (ids, flip) => {
+        const [a = '', b = '', c = ''] = ids;
+        const result = loadDataset(
+          folder({
+            actors: ids.map((x) => actor({ id: x, name: `Actor ${x}` })),
+            relationTypes: [relationType(), relationType({ id: 'rivalry', valence: -6 })],
+            relations: [
+              relation({ id: 'r1', source: a, target: b, start: '1955', end: '1965' }),
+              relation({
+                id: 'r2',
+                type: 'rivalry',
+                source: flip ? c : b,
+                target: a,
+                start: '1956',
+              }),
+              relation({ id: 'r3', source: b, target: c, start: '1957', end: '1960' }),
+            ],
+          }),
+        );
+        if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+        const dataset = result.dataset;
+        const out = exportsOf(dataset);
+        for (const measure of Object.values(out.report.centrality))
+          for (const x of ids) if (measure) expect(Number.isFinite(measure[x]), x).toBe(true);
+        for (const tie of out.report.dyads) expect(Number.isFinite(tie.score)).toBe(true);
+        for (const [name, xml] of Object.entries(out.xml))
+          expect(xmlProblems(xml), name).toEqual([]);
+        const back = importData([file('all.gexf', out.xml.GEXF)], dataset);
+        if (!back.ok) throw new Error(back.errors.map(formatError).join('\n'));
+        expect(back.dataset.actors.map((x) => x.id).sort()).toEqual([...ids].sort());
+        expect(back.dataset.relations.map((r) => [r.id, r.source, r.target])).toEqual(
+          dataset.relations.map((r) => [r.id, r.source, r.target]),
+        );
+        const json = importData([file('view.json', out.json)], dataset);
+        if (!json.ok) throw new Error(json.errors.map(formatError).join('\n'));
+        expect(json.dataset.relations.length).toBe(
+          out.report.dyads.reduce((n, t) => n + t.relations.length, 0),
+        );
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
 });
