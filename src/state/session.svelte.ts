@@ -61,6 +61,10 @@ interface Loaded {
   readonly id: number;
 }
 
+/** How long the page waits for the import kept in IndexedDB before showing the shipped data. */
+export const STORAGE_TIMEOUT_MS = 3000;
+const STORAGE_SILENT = Symbol('storage did not answer');
+
 export class Session {
   explorer = $state.raw<Explorer | null>(null);
   source = $state.raw<Source>({ kind: 'shipped' });
@@ -117,7 +121,20 @@ export class Session {
    * later visit.
    */
   async restoreSaved(search = ''): Promise<void> {
-    const stored = await this.deps.store.load();
+    // The page waits for this before it shows anything: storage that never answers (a browser
+    // busy with another tab's database, say) must not keep it blank.
+    const stored = await Promise.race([
+      this.deps.store.load(),
+      new Promise<typeof STORAGE_SILENT>((resolve) =>
+        setTimeout(() => resolve(STORAGE_SILENT), STORAGE_TIMEOUT_MS),
+      ),
+    ]);
+    if (stored === STORAGE_SILENT) {
+      this.importNotices = [
+        `The browser's storage did not answer within ${STORAGE_TIMEOUT_MS / 1000} s, so the shipped data are shown; reload to see an import kept from an earlier visit.`,
+      ];
+      return;
+    }
     if (stored === undefined) return;
     const read = readKeptImport(stored);
     if (!read.ok) return this.dropKept(`its stored copy is damaged: ${read.why}`);

@@ -1,8 +1,8 @@
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KeptImport } from '../../src/state/kept-import';
 import { sessionContext } from '../../src/state/session-context';
-import { Session } from '../../src/state/session.svelte';
+import { Session, STORAGE_TIMEOUT_MS } from '../../src/state/session.svelte';
 import DataBanner from '../../src/ui/DataBanner.svelte';
 import { actor, folder, relation } from '../builders';
 import { localEngine, memoryStore } from './local-engine';
@@ -35,6 +35,22 @@ async function started(files = folder(), search = '') {
 }
 
 describe('Session', () => {
+  it('shows the shipped data with a notice when the browser’s storage never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = { ...memoryStore(), load: () => new Promise<unknown>(() => undefined) };
+      const session = new Session({ engine: localEngine(), store });
+      const starting = session.start(folder());
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS + 10);
+      await starting;
+      expect(session.source).toEqual({ kind: 'shipped' });
+      expect(session.explorer?.dataset.actors).toHaveLength(2);
+      expect(session.importNotices[0]).toContain('storage did not answer');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the shipped data, or their errors', async () => {
     const { session: good } = await started();
     expect(good.explorer?.dataset.actors).toHaveLength(2);
