@@ -2,16 +2,16 @@
 // balance, centrality and communities — or, for a comparison, what changed between two windows.
 import type { WindowCore, WindowReport } from '../core/analysis';
 import { triadSentence } from '../core/balance';
+import { frustrationTotal } from '../core/camps';
 import {
   campsSentence,
   certaintySentence,
   hedgingSentence,
   partnerChanges,
-  totalStrength,
 } from '../core/camp-words';
 import type { Comparison } from '../core/compare';
 import { campLabels } from '../core/compare';
-import type { Dataset } from '../core/dataset';
+import { relationById, type Dataset } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import { LAYERS } from '../core/schema';
 import { HALF_LIFE_YEARS, sameLayers, type ScoreOptions } from '../core/scoring';
@@ -60,7 +60,7 @@ export function formatWindowReport(
   const name = namer(report);
   const pair = (a: string, b: string): string => `${name(a)}–${name(b)}`;
   const active = report.dyads.reduce((n, t) => n + t.relations.length, 0);
-  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const byId = relationById(dataset);
   const out: string[] = [
     header(label, report),
     `${report.actors.length} actors · ${report.dyads.length} ties from ${active} relations`,
@@ -68,7 +68,7 @@ export function formatWindowReport(
     '',
   ];
 
-  const total = totalStrength(report);
+  const total = frustrationTotal(report.dyads);
   const method =
     report.campMethod === 'exact'
       ? report.optimalSplits === 1
@@ -133,7 +133,7 @@ export function formatWindowReport(
       .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
       .slice(0, detail);
     for (const c of top) {
-      const r = relationById.get(c.id);
+      const r = byId.get(c.id);
       const when = r ? formatDate(r.start) + (r.end ? ` – ${formatDate(r.end)}` : '') : '';
       const f = c.factors;
       const how =

@@ -1,7 +1,7 @@
 // The camps of a window in plain words, for every place that says them (the command line, the
 // explorer's analysis panel, figures): who sides with whom, how sure the split is, who hedges.
 import type { WindowCore } from './analysis-core';
-import { frustrationTotal, HEDGING_THRESHOLD } from './camps';
+import { HEDGING_THRESHOLD } from './camps';
 
 type Name = (id: string) => string;
 
@@ -77,11 +77,6 @@ export function hedgingSentence(report: Pick<WindowCore, 'hedging'>, name: Name)
   const verb = report.hedging.length === 1 ? 'is' : 'are';
   const costs = report.hedging.map((h) => `${name(h.actor)} ${percent(Math.max(0, h.share))}`);
   return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${report.hedging.length === 1 ? 'its' : 'their'} tie strength (${costs.join(', ')}).`;
-}
-
-/** The most frustration a split of the window could have (camps.ts frustrationTotal). */
-export function totalStrength(report: Pick<WindowCore, 'dyads'>): number {
-  return frustrationTotal(report.dyads);
 }
 
 /** The actors in the same camp as `id` (none for an unaligned actor). */

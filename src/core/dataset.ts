@@ -45,3 +45,15 @@ export function makeDataset(parts: {
     viewById: indexById(parts.views),
   });
 }
+
+const relationMaps = new WeakMap<Dataset, ReadonlyMap<string, Relation>>();
+
+/** A data set's relations by id, built once per (immutable) data set. */
+export function relationById(dataset: Dataset): ReadonlyMap<string, Relation> {
+  let map = relationMaps.get(dataset);
+  if (!map) {
+    map = new Map(dataset.relations.map((r) => [r.id, r]));
+    relationMaps.set(dataset, map);
+  }
+  return map;
+}

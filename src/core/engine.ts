@@ -15,6 +15,26 @@ import { campSeries, type CampYear } from './series';
 import { signedTies } from './ties';
 import type { Window } from './time';
 
+/** What a window's extras depend on, beside the data set (core/analysis.ts analyzeExtras). */
+export interface ExtrasQuery {
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenActors: readonly string[];
+  readonly window: Window;
+  readonly scoring: ScoreOptions;
+  /** Compute betweenness too (slow on large graphs; asked for only when shown). */
+  readonly betweenness?: boolean;
+}
+
+/** What the year strip's camp series depends on, beside the data set (core/series.ts campSeries). */
+export interface StripQuery {
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenActors: readonly string[];
+  readonly scoring: ScoreOptions;
+  readonly from: number;
+  readonly to: number;
+  readonly pValues: boolean;
+}
+
 export type EngineRequest =
   | { readonly kind: 'load'; readonly files: readonly DataFile[] }
   | {
@@ -23,27 +43,8 @@ export type EngineRequest =
       readonly relationTypes: readonly RelationType[];
     }
   | { readonly kind: 'restore'; readonly name: string; readonly parts: DatasetParts }
-  | {
-      readonly kind: 'extras';
-      readonly dataset: number;
-      readonly hiddenTypes: readonly string[];
-      readonly hiddenActors: readonly string[];
-      readonly window: Window;
-      readonly scoring: ScoreOptions;
-      /** Compute betweenness too (slow on large graphs; asked for only when shown). */
-      readonly betweenness?: boolean;
-    }
-  | {
-      /** The camp series for the year strip: each year's camps, hedgers and p-value. */
-      readonly kind: 'strip';
-      readonly dataset: number;
-      readonly hiddenTypes: readonly string[];
-      readonly hiddenActors: readonly string[];
-      readonly scoring: ScoreOptions;
-      readonly from: number;
-      readonly to: number;
-      readonly pValues: boolean;
-    };
+  | ({ readonly kind: 'extras'; readonly dataset: number } & ExtrasQuery)
+  | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery);
 
 export type DatasetReply =
   | {
@@ -144,11 +145,9 @@ export class Engine {
   }
 
   /** The data set with the request's filters, or an error naming the missing data set. */
-  private filteredFor(request: {
-    readonly dataset: number;
-    readonly hiddenTypes: readonly string[];
-    readonly hiddenActors: readonly string[];
-  }): Dataset | { ok: false; errors: DataError[] } {
+  private filteredFor(
+    request: { readonly dataset: number } & Pick<ExtrasQuery, 'hiddenTypes' | 'hiddenActors'>,
+  ): Dataset | { ok: false; errors: DataError[] } {
     const base = this.datasets.get(request.dataset);
     if (!base)
       return {

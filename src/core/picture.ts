@@ -5,7 +5,7 @@
 import type { WindowReport } from './analysis';
 import type { Centrality } from './strength';
 import type { CampLabel, Comparison } from './compare';
-import type { Dataset } from './dataset';
+import { relationById, type Dataset } from './dataset';
 import type { Point } from './layout';
 import type { Selection } from './selection';
 import type { Relation, RelationType } from './schema';
@@ -212,17 +212,6 @@ export function diffEdges(comparison: Comparison, selection: Selection): Picture
   });
 }
 
-const byIdCache = new WeakMap<Dataset, ReadonlyMap<string, Relation>>();
-
-function relationsById(dataset: Dataset): ReadonlyMap<string, Relation> {
-  let map = byIdCache.get(dataset);
-  if (!map) {
-    map = new Map(dataset.relations.map((r) => [r.id, r]));
-    byIdCache.set(dataset, map);
-  }
-  return map;
-}
-
 /** The picture of one window: its ties (or each relation behind them), nodes coloured by camp. */
 export function windowPicture(
   dataset: Dataset,
@@ -231,7 +220,7 @@ export function windowPicture(
   positions: Readonly<Record<string, Point>>,
   options: PictureOptions,
 ): Picture {
-  const byId = options.edgeMode === 'relations' ? relationsById(dataset) : undefined;
+  const byId = options.edgeMode === 'relations' ? relationById(dataset) : undefined;
   const edges = byId
     ? relationEdges(
         report.dyads.flatMap((t) =>

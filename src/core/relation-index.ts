@@ -5,7 +5,7 @@
 import type { Dataset } from './dataset';
 import { civilFromDay, firstDay } from './dates';
 import { LAYERS } from './vocabulary';
-import { CONFIDENCE_FACTORS, eventPlacement, layerOf } from './scoring';
+import { CONFIDENCE_FACTORS, datedByPeriodOnly, layerOf } from './scoring';
 import { relationEnd, relationStart, type Window } from './time';
 import { tieId } from './ties';
 
@@ -75,7 +75,7 @@ export function buildIndex(dataset: Dataset): RelationIndex {
     end[i] = relationEnd(r, type.kind);
     contribution[i] = Math.round(type.valence * (r.weight ?? 1) * 1e9) / 1e9;
     isState[i] = type.kind === 'state' ? 1 : 0;
-    partial[i] = type.kind === 'event' && eventPlacement(r).partial ? 1 : 0;
+    partial[i] = type.kind === 'event' && datedByPeriodOnly(r) ? 1 : 0;
     layer[i] = LAYERS.indexOf(layerOf(type));
     confidence[i] = CONFIDENCE_FACTORS[r.confidence ?? 'high'];
     startYear[i] = yearOf(start[i] ?? 0);

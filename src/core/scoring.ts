@@ -2,7 +2,7 @@
 // of a reading (score mode, layers, confidence), its documented constants, and the factors
 // share × fade × confidence that turn a relation's base (valence × weight) into its
 // contribution. docs/analysis.md explains the values and works a tie by hand.
-import { civilFromDay, firstDay, lastDay, parseDate, type Day } from './dates';
+import { parseDate, type Day } from './dates';
 import type { Relation, RelationType } from './schema';
 import { LAYERS, type Layer } from './vocabulary';
 import type { Window } from './time';
@@ -70,14 +70,6 @@ export function layerOf(type: Pick<RelationType, 'layer'>): Layer {
   return type.layer ?? 'diplomacy';
 }
 
-export function isDefaultScoring(options: ScoreOptions): boolean {
-  return (
-    options.mode === DEFAULT_SCORING.mode &&
-    options.confidence === DEFAULT_SCORING.confidence &&
-    sameLayers(options.layers, DEFAULT_LAYERS)
-  );
-}
-
 export function sameLayers(a: readonly Layer[], b: readonly Layer[]): boolean {
   return a.length === b.length && a.every((l) => b.includes(l));
 }
@@ -92,10 +84,6 @@ export function windowDays(window: Window): number {
   return window.end - window.start + 1;
 }
 
-export function windowYears(window: Window): number {
-  return windowDays(window) / DAYS_PER_YEAR;
-}
-
 /**
  * An event's share in a window: 1 / max(1, window years). A window of up to 366 days (a
  * calendar year, leap or not) counts as one year, so an event in its own year counts fully.
@@ -105,26 +93,14 @@ export function eventShareIn(window: Window): number {
   return days <= 366 ? 1 : DAYS_PER_YEAR / days;
 }
 
-/** Where an event sits in time, worked out once per relation. */
-export interface EventPlacement {
-  /** First and last day of the event (or of the period its date names). */
-  readonly first: Day;
-  readonly last: Day;
-  /**
-   * True when only the period is known (a start of year or month precision and no end): the
-   * event happened on one unknown day of [first, last], and is placed at its middle.
-   */
-  readonly partial: boolean;
-}
-
-export function eventPlacement(relation: Pick<Relation, 'start' | 'end'>): EventPlacement {
+/**
+ * Whether an event is known only to its period (a start of year or month precision and no end):
+ * it happened on one unknown day of that period, and is placed at its middle (eventFade).
+ */
+export function datedByPeriodOnly(relation: Pick<Relation, 'start' | 'end'>): boolean {
+  if (relation.end !== undefined) return false;
   const parsed = parseDate(relation.start);
-  const precise = typeof parsed !== 'string' && parsed.precision === 'day';
-  return {
-    first: firstDay(relation.start),
-    last: lastDay(relation.end ?? relation.start),
-    partial: !precise && relation.end === undefined,
-  };
+  return typeof parsed === 'string' || parsed.precision !== 'day';
 }
 
 function halfLives(fromDay: number, toDay: number): number {
@@ -174,6 +150,3 @@ export function stateShare(first: Day, last: Day, window: Window): number {
 export const FADE_HORIZON_DAYS = Math.ceil(
   FADE_HORIZON_HALF_LIVES * HALF_LIFE_YEARS * DAYS_PER_YEAR,
 );
-
-/** The year of a day, for messages. */
-export const yearOfDay = (day: Day): number => civilFromDay(day).year;

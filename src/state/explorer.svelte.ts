@@ -9,8 +9,9 @@ import {
   type WindowExtras,
   type WindowReport,
 } from '../core/analysis-core';
+import type { ExtrasQuery, StripQuery } from '../core/engine';
 import { campLabels, compareReports, type CampLabel, type Comparison } from '../core/compare';
-import type { Dataset } from '../core/dataset';
+import { relationById, type Dataset } from '../core/dataset';
 import { civilFromDay, firstDay, formatDate } from '../core/dates';
 import { filterDataset } from '../core/filters';
 import { bearingCircleLayout, type Point } from '../core/layout';
@@ -30,22 +31,9 @@ const yearOf = (day: number): number => civilFromDay(day).year;
 /** What the explorer asks the engine (a worker, in the page) to compute for it. */
 export interface AnalysisSource {
   /** Centrality, communities and the p-value of a window. */
-  extras(request: {
-    readonly hiddenTypes: readonly string[];
-    readonly hiddenActors: readonly string[];
-    readonly window: Window;
-    readonly scoring: ScoreOptions;
-    readonly betweenness: boolean;
-  }): Promise<WindowExtras | undefined>;
+  extras(query: ExtrasQuery): Promise<WindowExtras | undefined>;
   /** The camp series of the year strip. */
-  strip(request: {
-    readonly hiddenTypes: readonly string[];
-    readonly hiddenActors: readonly string[];
-    readonly scoring: ScoreOptions;
-    readonly from: number;
-    readonly to: number;
-    readonly pValues: boolean;
-  }): Promise<readonly CampYear[] | undefined>;
+  strip(query: StripQuery): Promise<readonly CampYear[] | undefined>;
 }
 
 /**
@@ -195,9 +183,7 @@ export class Explorer {
   /** The relations that count in the window under the reading, with their contributions. */
   readonly counted: readonly { readonly relation: Relation; readonly contribution: number }[] =
     $derived.by(() => {
-      const byId = relationIndex(this.filtered).relations;
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built and read here, not state
-      const map = new Map(byId.map((r) => [r.id, r]));
+      const map = relationById(this.filtered);
       return this.core.dyads.flatMap((t) =>
         t.relations.flatMap((c) => {
           const relation = map.get(c.id);

@@ -3,15 +3,14 @@
 // an import that fails changes nothing that was shown; a good one replaces the data in every view
 // and is kept (IndexedDB) until the shipped data are restored.
 import type { WindowExtras } from '../core/analysis-core';
+import { excerpt } from '../core/characters';
 import { makeDataset, type Dataset } from '../core/dataset';
-import type { DatasetReply } from '../core/engine';
+import type { DatasetReply, ExtrasQuery, StripQuery } from '../core/engine';
 import type { DataError } from '../core/errors';
 import type { DatasetParts } from '../core/import/reply';
 import type { DataFile } from '../core/load';
 import type { RelationType } from '../core/schema';
-import type { ScoreOptions } from '../core/scoring';
 import type { CampYear } from '../core/series';
-import type { Window } from '../core/time';
 import { Explorer } from './explorer.svelte';
 import { readKeptImport, type KeptImport } from './kept-import';
 
@@ -22,23 +21,8 @@ export interface SessionEngine {
     relationTypes: readonly RelationType[],
   ): Promise<DatasetReply>;
   restore(name: string, parts: DatasetParts): Promise<DatasetReply>;
-  extras(
-    dataset: number,
-    hiddenTypes: readonly string[],
-    hiddenActors: readonly string[],
-    window: Window,
-    scoring: ScoreOptions,
-    betweenness: boolean,
-  ): Promise<WindowExtras | undefined>;
-  strip(
-    dataset: number,
-    hiddenTypes: readonly string[],
-    hiddenActors: readonly string[],
-    scoring: ScoreOptions,
-    from: number,
-    to: number,
-    pValues: boolean,
-  ): Promise<readonly CampYear[] | undefined>;
+  extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined>;
+  strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined>;
 }
 
 export interface SessionStore {
@@ -46,11 +30,6 @@ export interface SessionStore {
   load(): Promise<unknown>;
   save(value: KeptImport): Promise<void>;
   clear(): Promise<void>;
-}
-
-/** The start of a name, to quote in a sentence. */
-function excerpt(text: string, limit = 80): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
 
 export type Source =
@@ -80,10 +59,8 @@ export class Session {
   private explorerFor(loaded: Loaded, search: string): Explorer {
     const engine = this.deps.engine;
     return new Explorer(loaded.dataset, search, {
-      extras: (r) =>
-        engine.extras(loaded.id, r.hiddenTypes, r.hiddenActors, r.window, r.scoring, r.betweenness),
-      strip: (r) =>
-        engine.strip(loaded.id, r.hiddenTypes, r.hiddenActors, r.scoring, r.from, r.to, r.pValues),
+      extras: (query) => engine.extras(loaded.id, query),
+      strip: (query) => engine.strip(loaded.id, query),
     });
   }
 

@@ -25,29 +25,12 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
         relationTypes,
       ),
     restore: async (name, parts) => engine.restore(name, parts),
-    extras: async (dataset, hiddenTypes, hiddenActors, window, scoring, betweenness) => {
-      const reply = engine.extras({
-        kind: 'extras',
-        dataset,
-        hiddenTypes,
-        hiddenActors,
-        window,
-        scoring,
-        betweenness,
-      });
+    extras: async (dataset, query) => {
+      const reply = engine.extras({ kind: 'extras', dataset, ...query });
       return reply.ok ? reply.extras : undefined;
     },
-    strip: async (dataset, hiddenTypes, hiddenActors, scoring, from, to, pValues) => {
-      const reply = engine.strip({
-        kind: 'strip',
-        dataset,
-        hiddenTypes,
-        hiddenActors,
-        scoring,
-        from,
-        to,
-        pValues,
-      });
+    strip: async (dataset, query) => {
+      const reply = engine.strip({ kind: 'strip', dataset, ...query });
       return reply.ok ? reply.years : undefined;
     },
   };

@@ -28,8 +28,7 @@ describe('CampStrip', () => {
     if (!reply.ok) throw new Error('Expected the engine to load the data set');
     const explorer = new Explorer(loaded.dataset, '?from=632&to=641', {
       extras: async () => undefined,
-      strip: (r) =>
-        engine.strip(reply.dataset, r.hiddenTypes, r.hiddenActors, r.scoring, r.from, r.to, false),
+      strip: (r) => engine.strip(reply.dataset, { ...r, pValues: false }),
     });
     expect(explorer.window).toEqual({ kind: 'years', from: 632, to: 641 });
     expect(explorer.notices).toEqual([]);

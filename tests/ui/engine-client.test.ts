@@ -72,8 +72,23 @@ async function loaded(engine: EngineClient) {
   return {
     dataset,
     relationTypes: reply.parts.relationTypes,
-    extras: () => engine.extras(dataset, [], [], yearWindow(1950, 1969), scoring, true),
-    strip: () => engine.strip(dataset, [], [], scoring, 1950, 1959, true),
+    extras: () =>
+      engine.extras(dataset, {
+        hiddenTypes: [],
+        hiddenActors: [],
+        window: yearWindow(1950, 1969),
+        scoring,
+        betweenness: true,
+      }),
+    strip: () =>
+      engine.strip(dataset, {
+        hiddenTypes: [],
+        hiddenActors: [],
+        scoring,
+        from: 1950,
+        to: 1959,
+        pValues: true,
+      }),
   };
 }
 
@@ -158,11 +173,18 @@ describe('EngineClient', () => {
     await stuckImport(engine, relationTypes);
     const window = yearWindow(1990, 1999);
     const scoring = defaultScoring({ relationTypes } as never);
-    const extras = await engine.extras(second.dataset, [], [], window, scoring, false);
+    const extras = await engine.extras(second.dataset, {
+      hiddenTypes: [],
+      hiddenActors: [],
+      window,
+      scoring,
+    });
     expect(extras?.centrality.pagerank.aa).toBeGreaterThan(0);
     expect(FakeWorker.made[1]?.received).toEqual(['restore', 'extras']);
     // The first import is no longer shown anywhere: it is not loaded again.
-    expect(await engine.extras(first.dataset, [], [], window, scoring, false)).toBeUndefined();
+    expect(
+      await engine.extras(first.dataset, { hiddenTypes: [], hiddenActors: [], window, scoring }),
+    ).toBeUndefined();
     expect(FakeWorker.made[1]?.received).toEqual(['restore', 'extras']);
   });
 
@@ -175,7 +197,14 @@ describe('EngineClient', () => {
     if (!restored.ok) throw new Error('Expected the kept import to load');
     await stuckImport(engine, relationTypes);
     const scoring = defaultScoring({ relationTypes } as never);
-    const strip = await engine.strip(restored.dataset, [], [], scoring, 1990, 1991, false);
+    const strip = await engine.strip(restored.dataset, {
+      hiddenTypes: [],
+      hiddenActors: [],
+      scoring,
+      from: 1990,
+      to: 1991,
+      pValues: false,
+    });
     expect(strip?.map((y) => y.year)).toEqual([1990, 1991]);
   });
 });

@@ -5,14 +5,19 @@
 // validated parts) and loads them into the new worker when they are next asked about, so that
 // the measures of the data shown keep coming.
 import type { WindowExtras } from '../../core/analysis-core';
-import type { ScoreOptions } from '../../core/scoring';
-import type { DatasetReply, EngineRequest, ExtrasReply, StripReply } from '../../core/engine';
+import type {
+  DatasetReply,
+  EngineRequest,
+  ExtrasQuery,
+  ExtrasReply,
+  StripQuery,
+  StripReply,
+} from '../../core/engine';
 import type { CampYear } from '../../core/series';
 import { MAX_FILE_BYTES, sizeMessage } from '../../core/import/bytes';
 import type { DatasetParts } from '../../core/import/reply';
 import type { DataFile } from '../../core/load';
 import type { RelationType } from '../../core/schema';
-import type { Window } from '../../core/time';
 
 export const IMPORT_TIMEOUT_MS = 20_000;
 
@@ -205,44 +210,20 @@ export class EngineClient {
     return this.hold(reply, { kind: 'restore', name: reply.name, parts: reply.parts }, 'imported');
   }
 
-  async extras(
-    dataset: number,
-    hiddenTypes: readonly string[],
-    hiddenActors: readonly string[],
-    window: Window,
-    scoring: ScoreOptions,
-    betweenness: boolean,
-  ): Promise<WindowExtras | undefined> {
+  async extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined> {
     const reply = await this.about<ExtrasReply>(dataset, (inWorker) => ({
       kind: 'extras',
       dataset: inWorker,
-      hiddenTypes,
-      hiddenActors,
-      window,
-      scoring,
-      betweenness,
+      ...query,
     }));
     return reply?.ok ? reply.extras : undefined;
   }
 
-  async strip(
-    dataset: number,
-    hiddenTypes: readonly string[],
-    hiddenActors: readonly string[],
-    scoring: ScoreOptions,
-    from: number,
-    to: number,
-    pValues: boolean,
-  ): Promise<readonly CampYear[] | undefined> {
+  async strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined> {
     const reply = await this.about<StripReply>(dataset, (inWorker) => ({
       kind: 'strip',
       dataset: inWorker,
-      hiddenTypes,
-      hiddenActors,
-      scoring,
-      from,
-      to,
-      pValues,
+      ...query,
     }));
     return reply?.ok ? reply.years : undefined;
   }
