@@ -2,6 +2,7 @@
 // balance, centrality and communities — or, for a comparison, what changed between two windows.
 import type { WindowCore, WindowReport } from '../core/analysis';
 import { triadSentence } from '../core/balance';
+import { UNSURE_P, unsureReason } from '../core/series';
 import { frustrationTotal } from '../core/camps';
 import {
   campsSentence,
@@ -202,16 +203,20 @@ export function formatSeries(
     }),
     `  actors: ${first ? first.actors.map((a) => `${a.id} ${name(a.id)}`).join(', ') : ''}`,
     '',
-    `  ${'year'.padEnd(5)} ${'camp A'.padEnd(24)} ${'camp B'.padEnd(24)} ${'hedging'.padEnd(12)} ${'frustr.'.padStart(7)} ${'p'.padStart(6)}`,
+    `  ${'year'.padEnd(5)} ${'camp A'.padEnd(24)} ${'camp B'.padEnd(24)} ${'hedging'.padEnd(12)} ${'frustr.'.padStart(7)} ${'p'.padStart(6)}  reading`,
   ];
   for (const r of reports) {
     const [a, b] = r.camps;
     const campA = a.length === 0 ? '(no ties)' : short(a);
     const campB = a.length === 0 ? '' : r.oneBloc ? '(one bloc)' : short(b);
     out.push(
-      `  ${String(r.year).padEnd(5)} ${campA.padEnd(24)} ${campB.padEnd(24)} ${short(r.hedging.map((h) => h.actor)).padEnd(12)} ${pct(r.normalizedFrustration).padStart(7)} ${(r.pValue === null ? 'n/a' : r.pValue.toFixed(3)).padStart(6)}`,
+      `  ${String(r.year).padEnd(5)} ${campA.padEnd(24)} ${campB.padEnd(24)} ${short(r.hedging.map((h) => h.actor)).padEnd(12)} ${pct(r.normalizedFrustration).padStart(7)} ${(r.pValue === null ? 'n/a' : r.pValue.toFixed(3)).padStart(6)}${a.length && unsureReason(r) ? `  ${unsureReason(r) ?? ''}` : ''}`,
     );
   }
+  out.push(
+    '',
+    `  reading: "not settled" — several splits are equally good; "chance" — random shuffles of the scores split as cleanly (p ≥ ${UNSURE_P}). Read those years' camps as a guess, not a finding.`,
+  );
   return out;
 }
 

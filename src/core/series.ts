@@ -71,6 +71,23 @@ export interface CampYear {
   readonly pValue: number | null;
 }
 
+/** At or above this p-value a split is no clearer than chance: the strip pales it, the table says so. */
+export const UNSURE_P = 0.5;
+
+/**
+ * Why a year's camps are not to be read as a finding, or undefined: several splits are equally
+ * good (the camps are not settled), or random shuffles of the same scores split as cleanly at
+ * least half the time.
+ */
+export function unsureReason(year: {
+  readonly optimalSplits?: number;
+  readonly pValue: number | null;
+}): 'not settled' | 'chance' | undefined {
+  if ((year.optimalSplits ?? 1) > 1) return 'not settled';
+  if (year.pValue !== null && year.pValue >= UNSURE_P) return 'chance';
+  return undefined;
+}
+
 /** Full reports, one a year (core and p-value; `analyze --series --json`). */
 export function yearlyReports(
   dataset: Dataset,
