@@ -149,11 +149,21 @@ export class Session {
         this.importErrors = reply.errors;
         return false;
       }
+      // Kept first, shown after: once the page says the import is shown, a reload or a link
+      // followed at once finds it kept. Storage that refuses it costs only the keeping.
+      let notices = reply.notices;
+      try {
+        await this.deps.store.save({ name: reply.name, notices, parts: reply.parts });
+      } catch (error) {
+        notices = [
+          ...notices,
+          `This import could not be kept for your next visit (${excerpt(String(error))}); it is shown until you leave.`,
+        ];
+      }
       this.explorer = this.explorerFor(Session.loaded(reply), '');
       this.source = { kind: 'imported', name: reply.name };
       this.importErrors = [];
-      this.importNotices = reply.notices;
-      await this.deps.store.save({ name: reply.name, notices: reply.notices, parts: reply.parts });
+      this.importNotices = notices;
       return true;
     } finally {
       this.busy = false;

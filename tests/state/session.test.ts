@@ -51,6 +51,34 @@ describe('Session', () => {
     }
   });
 
+  it('keeps an import before showing it, and shows it with a notice when storage refuses it', async () => {
+    const store = memoryStore();
+    let keptWhenShown: unknown = 'not yet shown';
+    const session = new Session({
+      engine: localEngine(),
+      store: {
+        ...store,
+        save: async (value) => {
+          await store.save(value);
+          keptWhenShown = session.source.kind === 'imported' ? 'shown before kept' : 'kept first';
+        },
+      },
+    });
+    await session.start(folder());
+    const files = [new File([bundle('Mine')], 'mine.json')];
+    expect(await session.importFiles(files)).toBe(true);
+    expect(keptWhenShown).toBe('kept first');
+
+    const refusing = new Session({
+      engine: localEngine(),
+      store: { ...memoryStore(), save: () => Promise.reject(new Error('quota exceeded')) },
+    });
+    await refusing.start(folder());
+    expect(await refusing.importFiles(files)).toBe(true);
+    expect(refusing.source.kind).toBe('imported');
+    expect(refusing.importNotices.join(' ')).toContain('could not be kept for your next visit');
+  });
+
   it('shows the shipped data, or their errors', async () => {
     const { session: good } = await started();
     expect(good.explorer?.dataset.actors).toHaveLength(2);
