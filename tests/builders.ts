@@ -1,5 +1,5 @@
 // Small builders for graph-data folders in memory: a valid base that each test bends one way.
-import type { DataFile } from '../src/core/load';
+import type { DataFile } from '../src/core/data/load';
 
 type Json = Record<string, unknown>;
 

@@ -2,9 +2,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
-import type { Dataset } from '../core/dataset';
-import { firstDay, lastDay, parseDate } from '../core/dates';
-import { LAYERS, type Layer } from '../core/schema';
+import type { Dataset } from '../core/data/dataset';
+import { firstDay, lastDay, parseDate } from '../core/time/dates';
+import { LAYERS, type Layer } from '../core/data/schema';
 import {
   DEFAULT_SCORING,
   defaultScoring,
@@ -12,8 +12,8 @@ import {
   SCORE_MODES,
   type ScoreMode,
   type ScoreOptions,
-} from '../core/scoring';
-import { instantWindow, viewWindow, type Window } from '../core/time';
+} from '../core/analysis/scoring';
+import { instantWindow, viewWindow, type Window } from '../core/time/time';
 
 export interface NamedWindow {
   readonly label: string;

@@ -1,22 +1,22 @@
 // The readable report of `npm run analyze`: camps, ties with the relations behind them,
 // balance, centrality and communities — or, for a comparison, what changed between two windows.
-import type { WindowCore, WindowReport } from '../core/analysis';
-import { triadSentence } from '../core/balance';
-import { UNSURE_P, unsureReason } from '../core/series';
-import { frustrationTotal } from '../core/camps';
+import type { WindowCore, WindowReport } from '../core/analysis/analysis';
+import { triadSentence } from '../core/analysis/balance';
+import { UNSURE_P, unsureReason } from '../core/analysis/series';
+import { frustrationTotal } from '../core/analysis/camps';
 import {
   campsSentence,
   certaintySentence,
   hedgingSentence,
   partnerChanges,
-} from '../core/camp-words';
-import type { Comparison } from '../core/compare';
-import { campLabels } from '../core/compare';
-import { relationById, type Dataset } from '../core/dataset';
-import { formatDate } from '../core/dates';
-import { LAYERS } from '../core/schema';
-import { HALF_LIFE_YEARS, sameLayers, type ScoreOptions } from '../core/scoring';
-import { tieId } from '../core/ties';
+} from '../core/analysis/camp-words';
+import type { Comparison } from '../core/analysis/compare';
+import { campLabels } from '../core/analysis/compare';
+import { relationById, type Dataset } from '../core/data/dataset';
+import { formatDate } from '../core/time/dates';
+import { LAYERS } from '../core/data/schema';
+import { HALF_LIFE_YEARS, sameLayers, type ScoreOptions } from '../core/analysis/scoring';
+import { tieId } from '../core/analysis/ties';
 
 const signed = (n: number): string =>
   n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${Math.abs(n).toFixed(1)}` : '0.0';

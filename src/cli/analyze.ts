@@ -2,10 +2,10 @@
 // or year by year. Exit 0 with the report, 1 when the data are invalid, 2 for a usage error
 // (one line, no stack).
 import { resolve } from 'node:path';
-import { analyzeWindow } from '../core/analysis';
-import { compareReports } from '../core/compare';
-import { yearlyReports } from '../core/series';
-import { yearWindow } from '../core/time';
+import { analyzeWindow } from '../core/analysis/analysis';
+import { compareReports } from '../core/analysis/compare';
+import { yearlyReports } from '../core/analysis/series';
+import { yearWindow } from '../core/time/time';
 import { FolderError } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { outLines, printLine, quietOnClosedPipe } from '../node/stdout';

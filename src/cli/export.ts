@@ -4,17 +4,17 @@
 // Exit 0 on success, 1 when the data are invalid, 2 for a usage error (one line, no stack).
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { analyzeWindow } from '../core/analysis';
-import type { ScoreOptions } from '../core/scoring';
-import { campLabels } from '../core/compare';
-import type { Dataset } from '../core/dataset';
-import { relationsCsv, viewJson } from '../core/export-data';
-import { buildFigure, type FigureParts } from '../core/figure';
-import { datasetGexf } from '../core/gexf';
-import { datasetGraphml } from '../core/graphml';
-import { bearingCircleLayout } from '../core/layout';
-import { figureSvg } from '../core/svg';
-import { viewWindow } from '../core/time';
+import { analyzeWindow } from '../core/analysis/analysis';
+import type { ScoreOptions } from '../core/analysis/scoring';
+import { campLabels } from '../core/analysis/compare';
+import type { Dataset } from '../core/data/dataset';
+import { relationsCsv, viewJson } from '../core/exchange/export-data';
+import { buildFigure, type FigureParts } from '../core/scene/figure';
+import { datasetGexf } from '../core/exchange/gexf';
+import { datasetGraphml } from '../core/exchange/graphml';
+import { bearingCircleLayout } from '../core/scene/layout';
+import { figureSvg } from '../core/scene/svg';
+import { viewWindow } from '../core/time/time';
 import { SHIPPED_DATA } from '../node/paths';
 import { FolderError } from '../node/read-folder';
 import { ChromiumMissing, pdfWithChromium, pngWithChromium } from '../node/render-figure';

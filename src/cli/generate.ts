@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { seededRandom } from '../core/camps';
-import { daysInMonth } from '../core/dates';
-import type { Actor, Relation, RelationType, View } from '../core/schema';
+import { seededRandom } from '../core/analysis/camps';
+import { daysInMonth } from '../core/time/dates';
+import type { Actor, Relation, RelationType, View } from '../core/data/schema';
 import { SHIPPED_DATA } from '../node/paths';
 import { printLine } from '../node/stdout';
 

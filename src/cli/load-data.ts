@@ -1,8 +1,8 @@
 // The data folder a command works on: loaded and validated, or its errors listed (exit 1).
 import { relative } from 'node:path';
-import type { Dataset } from '../core/dataset';
-import { formatError } from '../core/errors';
-import { loadDataset } from '../core/load';
+import type { Dataset } from '../core/data/dataset';
+import { formatError } from '../core/data/errors';
+import { loadDataset } from '../core/data/load';
 import { readGraphDataFolder } from '../node/read-folder';
 
 /** The data set of a folder, or undefined once every error has been written to `out`. */

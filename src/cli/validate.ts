@@ -2,8 +2,8 @@
 // default). Exit 0 with a one-line summary (and any editorial warnings), 1 with every data error
 // (or, with --strict, any warning), 2 when the folder cannot be read.
 import { relative, resolve } from 'node:path';
-import { formatError } from '../core/errors';
-import { loadDataset } from '../core/load';
+import { formatError } from '../core/data/errors';
+import { loadDataset } from '../core/data/load';
 import { FolderError, readGraphDataFolder } from '../node/read-folder';
 import { SHIPPED_DATA } from '../node/paths';
 import { printLine, quietOnClosedPipe } from '../node/stdout';

@@ -1,7 +1,7 @@
-// `npm run schema`: regenerates graph-data/schema/*.schema.json from src/core/schema.ts.
+// `npm run schema`: regenerates graph-data/schema/*.schema.json from src/core/data/schema.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemaFiles } from '../core/json-schema';
+import { jsonSchemaFiles } from '../core/data/json-schema';
 import { SHIPPED_DATA } from '../node/paths';
 
 const dir = join(SHIPPED_DATA, 'schema');

@@ -1,7 +1,7 @@
 // Reads a graph-data folder from disk into the file texts the core loader takes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataFile } from '../core/load';
+import type { DataFile } from '../core/data/load';
 
 export class FolderError extends Error {}
 

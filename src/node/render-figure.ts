@@ -1,7 +1,7 @@
 // PNG and PDF of an SVG figure from the command line, drawn by the system Chromium: the PNG at
 // the asked scale, the PDF as vectors (Chromium keeps paths and text as such).
 import { chromium } from 'playwright-core';
-import { rasterSize } from '../core/raster';
+import { rasterSize } from '../core/scene/raster';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 export class ChromiumMissing extends Error {}

@@ -1,9 +1,9 @@
-// Turns a Picture (core/picture.ts) into Cytoscape element definitions: data + classes only;
+// Turns a Picture (core/scene/picture.ts) into Cytoscape element definitions: data + classes only;
 // how they look is the stylesheet's business. Edges carry only what the stylesheet and the tap
 // handler read (an edge's scores are for the SVG writer): any data that changes makes Cytoscape
 // restyle the element, and a step along the timeline changes most scores.
 import type { ElementDefinition } from 'cytoscape';
-import type { Picture } from '../core/picture';
+import type { Picture } from '../core/scene/picture';
 
 export interface GraphElements {
   readonly nodes: readonly ElementDefinition[];

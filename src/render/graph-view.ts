@@ -8,7 +8,7 @@
 // with edges hidden while panning (docs/performance.md has the figures). Large graphs draw no
 // dashes (see drawsDashes). Actors never move.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import type { Selection } from '../core/selection';
+import type { Selection } from '../core/scene/selection';
 import type { GraphElements } from './elements';
 import { stylesheet, TRANSITION_MS } from './stylesheet';
 
@@ -24,7 +24,7 @@ export interface GraphView {
 export interface GraphViewOptions {
   readonly onSelect?: (selection: Selection) => void;
   readonly animate?: boolean;
-  /** Draw with level of detail (core/picture.ts, isLargeGraph); decided once, when the view is made. */
+  /** Draw with level of detail (core/scene/picture.ts, isLargeGraph); decided once, when the view is made. */
   readonly large?: boolean;
 }
 

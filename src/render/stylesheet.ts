@@ -1,7 +1,7 @@
-// The one Cytoscape stylesheet, generated from the style rules of core/style.ts (which the SVG
+// The one Cytoscape stylesheet, generated from the style rules of core/scene/style.ts (which the SVG
 // writer uses too), plus what only the screen has: the selection glow and fading in and out.
 import type { StylesheetJson } from 'cytoscape';
-import { palette } from '../core/palette';
+import { palette } from '../core/scene/palette';
 import {
   EDGE_BASE,
   EDGE_RULES,
@@ -10,7 +10,7 @@ import {
   NODE_RULES,
   type EdgeLook,
   type NodeLook,
-} from '../core/style';
+} from '../core/scene/style';
 
 const DURATION = 350;
 

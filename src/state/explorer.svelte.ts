@@ -8,21 +8,31 @@ import {
   type WindowCore,
   type WindowExtras,
   type WindowReport,
-} from '../core/analysis-core';
-import type { ExtrasQuery, StripQuery } from '../core/engine';
-import { campLabels, compareReports, type CampLabel, type Comparison } from '../core/compare';
-import { relationById, type Dataset } from '../core/dataset';
-import { civilFromDay, firstDay, formatDate } from '../core/dates';
-import { filterDataset } from '../core/filters';
-import { bearingCircleLayout, type Point } from '../core/layout';
-import { nameOn } from '../core/names';
-import { isLargeGraph } from '../core/picture';
-import type { Relation } from '../core/schema';
-import { lastYearInData, yearlySeries, type CampYear, type YearlySeries } from '../core/series';
-import { activeIn, relationIndex } from '../core/relation-index';
-import type { Layer } from '../core/schema';
-import { normaliseLayers, type ScoreMode, type ScoreOptions } from '../core/scoring';
-import { viewWindow, yearWindow, type Window } from '../core/time';
+} from '../core/analysis/analysis-core';
+import type { ExtrasQuery, StripQuery } from '../core/engine/engine';
+import {
+  campLabels,
+  compareReports,
+  type CampLabel,
+  type Comparison,
+} from '../core/analysis/compare';
+import { relationById, type Dataset } from '../core/data/dataset';
+import { civilFromDay, firstDay, formatDate } from '../core/time/dates';
+import { filterDataset } from '../core/data/filters';
+import { bearingCircleLayout, type Point } from '../core/scene/layout';
+import { nameOn } from '../core/data/names';
+import { isLargeGraph } from '../core/scene/picture';
+import type { Relation } from '../core/data/schema';
+import {
+  lastYearInData,
+  yearlySeries,
+  type CampYear,
+  type YearlySeries,
+} from '../core/analysis/series';
+import { activeIn, relationIndex } from '../core/analysis/relation-index';
+import type { Layer } from '../core/data/schema';
+import { normaliseLayers, type ScoreMode, type ScoreOptions } from '../core/analysis/scoring';
+import { viewWindow, yearWindow, type Window } from '../core/time/time';
 import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
 import { parseUrlState, serializeUrlState } from './url';
 

@@ -4,7 +4,7 @@ export type WindowSpec =
   | { readonly kind: 'view'; readonly id: string }
   | { readonly kind: 'years'; readonly from: number; readonly to: number };
 
-import type { Selection } from '../core/selection';
+import type { Selection } from '../core/scene/selection';
 
 export type { Selection };
 
@@ -49,10 +49,10 @@ export const SIZE_SENTENCES: Record<SizeBy, string> = {
     'How often an actor lies on the strongest friendly path between two others; hostile ties are ignored.',
 };
 
-export { LAYERS, type Layer } from '../core/vocabulary';
-export { SCORE_MODES, type ScoreMode } from '../core/scoring';
-import type { Layer } from '../core/vocabulary';
-import type { ScoreMode } from '../core/scoring';
+export { LAYERS, type Layer } from '../core/data/vocabulary';
+export { SCORE_MODES, type ScoreMode } from '../core/analysis/scoring';
+import type { Layer } from '../core/data/vocabulary';
+import type { ScoreMode } from '../core/analysis/scoring';
 
 export const TABS = ['graph', 'table'] as const;
 export type Tab = (typeof TABS)[number];
@@ -68,7 +68,7 @@ export interface ExplorerInputs {
   readonly edgeMode: EdgeMode;
   readonly sizeBy: SizeBy;
   readonly tab: Tab;
-  /** The reading of the scores (core/scoring.ts). */
+  /** The reading of the scores (core/analysis/scoring.ts). */
   readonly scoreMode: ScoreMode;
   readonly layers: readonly Layer[];
   readonly confidence: boolean;

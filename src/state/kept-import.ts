@@ -2,7 +2,7 @@
 // the page: storage is outside the data's border (another version of Entente, a browser extension
 // or a person with the developer tools may have written it), so its name and notices are checked
 // here and its parts by the engine, as every data set is.
-import type { DatasetParts } from '../core/import/reply';
+import type { DatasetParts } from '../core/exchange/import/reply';
 
 export interface KeptImport {
   readonly name: string;

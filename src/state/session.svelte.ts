@@ -2,15 +2,15 @@
 // went wrong on the way. Every data set comes through the engine (a worker), which validates it;
 // an import that fails changes nothing that was shown; a good one replaces the data in every view
 // and is kept (IndexedDB) until the shipped data are restored.
-import type { WindowExtras } from '../core/analysis-core';
-import { excerpt } from '../core/characters';
-import { makeDataset, type Dataset } from '../core/dataset';
-import type { DatasetReply, ExtrasQuery, StripQuery } from '../core/engine';
-import type { DataError } from '../core/errors';
-import type { DatasetParts } from '../core/import/reply';
-import type { DataFile } from '../core/load';
-import type { RelationType } from '../core/schema';
-import type { CampYear } from '../core/series';
+import type { WindowExtras } from '../core/analysis/analysis-core';
+import { excerpt } from '../core/data/characters';
+import { makeDataset, type Dataset } from '../core/data/dataset';
+import type { DatasetReply, ExtrasQuery, StripQuery } from '../core/engine/engine';
+import type { DataError } from '../core/data/errors';
+import type { DatasetParts } from '../core/exchange/import/reply';
+import type { DataFile } from '../core/data/load';
+import type { RelationType } from '../core/data/schema';
+import type { CampYear } from '../core/analysis/series';
 import { Explorer } from './explorer.svelte';
 import { readKeptImport, type KeptImport } from './kept-import';
 

@@ -1,7 +1,7 @@
 // The explorer's inputs in the URL, so that a reload or a shared link restores the view.
 // Parsing never throws: what it cannot read falls back to the default, with a notice saying so.
-import type { Dataset } from '../core/dataset';
-import { defaultScoring, normaliseLayers, sameLayers } from '../core/scoring';
+import type { Dataset } from '../core/data/dataset';
+import { defaultScoring, normaliseLayers, sameLayers } from '../core/analysis/scoring';
 import {
   EDGE_MODES,
   LAYERS,

@@ -1,5 +1,5 @@
 // Small text formatters shared by the panels.
-import { formatDate } from '../core/dates';
+import { formatDate } from '../core/time/dates';
 
 /** "+8.5", "−6.0", "0.0" (with a true minus sign). */
 export function signed(n: number): string {

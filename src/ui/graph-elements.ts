@@ -1,8 +1,13 @@
-// The pictures the explorer draws, assembled from its state with core/picture.ts, and their legend.
-import type { CampLabel } from '../core/compare';
-import { legendEntries, type LegendEntry } from '../core/legend';
-import { diffPicture, windowPicture, type Picture, type PictureOptions } from '../core/picture';
-import type { WindowReport } from '../core/analysis';
+// The pictures the explorer draws, assembled from its state with core/scene/picture.ts, and their legend.
+import type { CampLabel } from '../core/analysis/compare';
+import { legendEntries, type LegendEntry } from '../core/scene/legend';
+import {
+  diffPicture,
+  windowPicture,
+  type Picture,
+  type PictureOptions,
+} from '../core/scene/picture';
+import type { WindowReport } from '../core/analysis/analysis';
 import type { Explorer } from '../state/explorer.svelte';
 
 function options(explorer: Explorer): PictureOptions {

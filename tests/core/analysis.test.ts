@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWindow } from '../../src/core/analysis';
-import { compareReports } from '../../src/core/compare';
-import { LAYERS } from '../../src/core/schema';
-import { viewWindow } from '../../src/core/time';
+import { analyzeWindow } from '../../src/core/analysis/analysis';
+import { compareReports } from '../../src/core/analysis/compare';
+import { LAYERS } from '../../src/core/data/schema';
+import { viewWindow } from '../../src/core/time/time';
 import { loadFixture } from '../fixtures/load-fixture';
 
 describe('analyzeWindow', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { structuralBalance } from '../../src/core/balance';
+import { structuralBalance } from '../../src/core/analysis/balance';
 import { FOUR, ties } from './signed-builders';
 
 describe('structuralBalance', () => {
@@ -68,8 +68,8 @@ describe('structuralBalance', () => {
 
 describe('structuralBalance at scale', () => {
   it('counts every triangle and lists the strongest unbalanced ones, at most MAX_LISTED_TRIADS', async () => {
-    const { MAX_LISTED_TRIADS } = await import('../../src/core/balance');
-    const { seededRandom } = await import('../../src/core/camps');
+    const { MAX_LISTED_TRIADS } = await import('../../src/core/analysis/balance');
+    const { seededRandom } = await import('../../src/core/analysis/camps');
     const random = seededRandom(3);
     const ids = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(2, '0')}`);
     const rows = ids.flatMap((a, i) =>

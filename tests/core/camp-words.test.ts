@@ -5,7 +5,7 @@ import {
   hedgingSentence,
   listNames,
   partnerChanges,
-} from '../../src/core/camp-words';
+} from '../../src/core/analysis/camp-words';
 
 const NAMES: Record<string, string> = { A: 'Avalon', B: 'Brigadoon', C: 'Camelot', D: 'Dunland' };
 const name = (id: string) => NAMES[id] ?? id;

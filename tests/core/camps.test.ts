@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCamps, hedgers, HOSTILE_WEIGHT } from '../../src/core/camps';
-import type { Tie } from '../../src/core/ties';
+import { findCamps, hedgers, HOSTILE_WEIGHT } from '../../src/core/analysis/camps';
+import type { Tie } from '../../src/core/analysis/ties';
 import { FOUR, ties } from './signed-builders';
 
 /** Brute force over every assignment of every actor, independent of the implementation. */

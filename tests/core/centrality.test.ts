@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality } from '../../src/core/centrality';
+import { centrality } from '../../src/core/analysis/centrality';
 import { FOUR, ties } from './signed-builders';
 
 describe('centrality', () => {

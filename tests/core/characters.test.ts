@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, forbiddenCharacter, quoted } from '../../src/core/characters';
-import { formatError } from '../../src/core/errors';
-import { loadDataset } from '../../src/core/load';
+import { excerpt, forbiddenCharacter, quoted } from '../../src/core/data/characters';
+import { formatError } from '../../src/core/data/errors';
+import { loadDataset } from '../../src/core/data/load';
 import { actor, folder, relation, relationType, view } from '../builders';
 
 describe('forbiddenCharacter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScale, linePath } from '../../src/core/chart';
+import { chartScale, linePath } from '../../src/core/scene/chart';
 
 describe('chartScale and linePath', () => {
   const box = { width: 110, height: 60, padding: 5 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guardFormula, unguardFormula } from '../../src/core/csv-formula';
+import { guardFormula, unguardFormula } from '../../src/core/exchange/csv-formula';
 
 describe('guardFormula and unguardFormula', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   isoDay,
   lastDay,
   parseDate,
-} from '../../src/core/dates';
+} from '../../src/core/time/dates';
 
 describe('parseDate', () => {
   it.each([

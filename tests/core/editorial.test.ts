@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../src/core/errors';
-import { loadDataset } from '../../src/core/load';
+import { formatError } from '../../src/core/data/errors';
+import { loadDataset } from '../../src/core/data/load';
 import { actor, folder, relation, relationType, view } from '../builders';
 
 function warnings(parts: Parameters<typeof folder>[0]): string[] {

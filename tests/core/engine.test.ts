@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeExtras } from '../../src/core/analysis';
-import { Engine, partFor } from '../../src/core/engine';
-import { DEFAULT_SCORING } from '../../src/core/scoring';
-import { viewWindow } from '../../src/core/time';
+import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { Engine, partFor } from '../../src/core/engine/engine';
+import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
+import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 

@@ -3,23 +3,23 @@ import Papa from 'papaparse';
 import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { analyzeWindow } from '../../src/core/analysis';
-import { firstDay, isoDay, lastDay } from '../../src/core/dates';
+import { analyzeWindow } from '../../src/core/analysis/analysis';
+import { firstDay, isoDay, lastDay } from '../../src/core/time/dates';
 import {
   CSV_COLUMNS,
   csvField,
   relationsCsv,
   reportRelations,
   viewJson,
-} from '../../src/core/export-data';
-import { DATASET_FILE, exportFileName } from '../../src/core/export-name';
-import { datasetGexf } from '../../src/core/gexf';
-import { datasetGraphml } from '../../src/core/graphml';
-import { loadDataset } from '../../src/core/load';
-import { rasterSize } from '../../src/core/raster';
-import { LAYERS } from '../../src/core/schema';
-import { DEFAULT_SCORING } from '../../src/core/scoring';
-import { viewWindow } from '../../src/core/time';
+} from '../../src/core/exchange/export-data';
+import { DATASET_FILE, exportFileName } from '../../src/core/exchange/export-name';
+import { datasetGexf } from '../../src/core/exchange/gexf';
+import { datasetGraphml } from '../../src/core/exchange/graphml';
+import { loadDataset } from '../../src/core/data/load';
+import { rasterSize } from '../../src/core/scene/raster';
+import { LAYERS } from '../../src/core/data/schema';
+import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
+import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 

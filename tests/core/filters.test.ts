@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterDataset, NO_FILTERS } from '../../src/core/filters';
+import { filterDataset, NO_FILTERS } from '../../src/core/data/filters';
 import { loadFixture } from '../fixtures/load-fixture';
 
 describe('filterDataset', () => {

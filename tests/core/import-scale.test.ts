@@ -1,9 +1,9 @@
 // Imports and folders of 150,000 records in one file: they used to overflow the stack. In a file
 // of their own, so that Vitest runs these few slow tests beside the rest.
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../src/core/errors';
-import { importData, type ImportFile } from '../../src/core/import/import';
-import { loadDataset } from '../../src/core/load';
+import { formatError } from '../../src/core/data/errors';
+import { importData, type ImportFile } from '../../src/core/exchange/import/import';
+import { loadDataset } from '../../src/core/data/load';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 import { folder } from '../builders';

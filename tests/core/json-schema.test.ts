@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles } from '../../src/core/json-schema';
+import { jsonSchemaFiles } from '../../src/core/data/json-schema';
 import { SHIPPED_DATA } from '../../src/node/paths';
 
 const SCHEMA_DIR = join(SHIPPED_DATA, 'schema');
 
 describe('graph-data/schema', () => {
-  it('holds exactly the files generated from src/core/schema.ts (run `npm run schema` after a change)', () => {
+  it('holds exactly the files generated from src/core/data/schema.ts (run `npm run schema` after a change)', () => {
     const generated = jsonSchemaFiles();
     expect(readdirSync(SCHEMA_DIR).sort()).toEqual(Object.keys(generated).sort());
     for (const [name, text] of Object.entries(generated)) {

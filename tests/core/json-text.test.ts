@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, parseJson } from '../../src/core/json-text';
+import { lineColumn, parseJson } from '../../src/core/data/json-text';
 
 describe('parseJson', () => {
   it('parses valid JSON', () => {

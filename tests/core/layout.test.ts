@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bearingCircleLayout, ringRadius } from '../../src/core/layout';
-import type { Actor } from '../../src/core/schema';
+import { bearingCircleLayout, ringRadius } from '../../src/core/scene/layout';
+import type { Actor } from '../../src/core/data/schema';
 
 const at = (id: string, lat: number, lon: number): Actor => ({
   id,

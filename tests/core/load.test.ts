@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../src/core/errors';
-import { loadDataset, type DataFile } from '../../src/core/load';
+import { formatError } from '../../src/core/data/errors';
+import { loadDataset, type DataFile } from '../../src/core/data/load';
 import { actor, folder, relation, relationType, view } from '../builders';
 
 function errorsOf(files: DataFile[]): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstDay } from '../../src/core/dates';
-import { allNames, nameOn } from '../../src/core/names';
-import type { Actor } from '../../src/core/schema';
+import { firstDay } from '../../src/core/time/dates';
+import { allNames, nameOn } from '../../src/core/data/names';
+import type { Actor } from '../../src/core/data/schema';
 
 const rus: Actor = {
   id: 'RUS',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWindow } from '../../src/core/analysis';
-import { compareReports } from '../../src/core/compare';
-import { legendEntries, nameList } from '../../src/core/legend';
+import { analyzeWindow } from '../../src/core/analysis/analysis';
+import { compareReports } from '../../src/core/analysis/compare';
+import { legendEntries, nameList } from '../../src/core/scene/legend';
 import {
   diffEdges,
   edgeWidth,
@@ -12,10 +12,10 @@ import {
   relationEdges,
   tieEdges,
   windowPicture,
-} from '../../src/core/picture';
-import { edgeLook, nodeLook } from '../../src/core/style';
-import { palette } from '../../src/core/palette';
-import { yearWindow } from '../../src/core/time';
+} from '../../src/core/scene/picture';
+import { edgeLook, nodeLook } from '../../src/core/scene/style';
+import { palette } from '../../src/core/scene/palette';
+import { yearWindow } from '../../src/core/time/time';
 import { toElements } from '../../src/render/elements';
 import { ties } from './signed-builders';
 import { loadFixture } from '../fixtures/load-fixture';

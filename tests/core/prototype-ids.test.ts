@@ -1,10 +1,10 @@
 // Actor ids that are names of Object.prototype members ("constructor", "toString", "__proto__", …)
 // are data like any other: every measure gives them the numbers the same graph gives plain ids.
 import { describe, expect, it } from 'vitest';
-import { analyzeExtras } from '../../src/core/analysis';
-import { centrality } from '../../src/core/centrality';
-import { pnCentrality, signedCommunities } from '../../src/core/signed-measures';
-import { tieStrengths } from '../../src/core/strength';
+import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { centrality } from '../../src/core/analysis/centrality';
+import { pnCentrality, signedCommunities } from '../../src/core/analysis/signed-measures';
+import { tieStrengths } from '../../src/core/analysis/strength';
 import { ties } from './signed-builders';
 
 const HOSTILE = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'] as const;

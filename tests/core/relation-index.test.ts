@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/core/load';
-import { activeIn, buildIndex } from '../../src/core/relation-index';
-import { isActive, viewWindow, yearWindow, type Window } from '../../src/core/time';
+import { loadDataset } from '../../src/core/data/load';
+import { activeIn, buildIndex } from '../../src/core/analysis/relation-index';
+import { isActive, viewWindow, yearWindow, type Window } from '../../src/core/time/time';
 import { generate } from '../../src/cli/generate';
-import { dayNumber } from '../../src/core/dates';
-import { makeDataset } from '../../src/core/dataset';
+import { dayNumber } from '../../src/core/time/dates';
+import { makeDataset } from '../../src/core/data/dataset';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 

@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstDay, lastDay } from '../../src/core/dates';
-import { loadDataset } from '../../src/core/load';
-import { LAYERS } from '../../src/core/schema';
-import { DEFAULT_SCORING, eventFade, stateShare, type ScoreOptions } from '../../src/core/scoring';
-import { signedTies } from '../../src/core/ties';
-import { instantWindow, yearWindow } from '../../src/core/time';
+import { firstDay, lastDay } from '../../src/core/time/dates';
+import { loadDataset } from '../../src/core/data/load';
+import { LAYERS } from '../../src/core/data/schema';
+import {
+  DEFAULT_SCORING,
+  eventFade,
+  stateShare,
+  type ScoreOptions,
+} from '../../src/core/analysis/scoring';
+import { signedTies } from '../../src/core/analysis/ties';
+import { instantWindow, yearWindow } from '../../src/core/time/time';
 import { actor, folder, relation, relationType } from '../builders';
 
 const SUM: ScoreOptions = { mode: 'sum', layers: LAYERS, confidence: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/core/schema';
-import { findActors, fold } from '../../src/core/search';
+import type { Actor } from '../../src/core/data/schema';
+import { findActors, fold } from '../../src/core/data/search';
 
 const actors: Actor[] = [
   {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/core/load';
-import { LAYERS } from '../../src/core/schema';
-import type { ScoreOptions } from '../../src/core/scoring';
-import { campSeries, lastYearInData, pairSeries, yearlySeries } from '../../src/core/series';
+import { loadDataset } from '../../src/core/data/load';
+import { LAYERS } from '../../src/core/data/schema';
+import type { ScoreOptions } from '../../src/core/analysis/scoring';
+import {
+  campSeries,
+  lastYearInData,
+  pairSeries,
+  yearlySeries,
+} from '../../src/core/analysis/series';
 import { loadFixture } from '../fixtures/load-fixture';
 import { actor, folder, relation, relationType } from '../builders';
 

@@ -1,5 +1,5 @@
 // Signed ties for analysis tests, written as a compact table: [a, b, score].
-import type { Tie } from '../../src/core/ties';
+import type { Tie } from '../../src/core/analysis/ties';
 
 export function ties(rows: readonly (readonly [string, string, number])[]): Tie[] {
   return rows.map(([x, y, score]) => {

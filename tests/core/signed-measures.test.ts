@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pnCentrality, signedCommunities } from '../../src/core/signed-measures';
+import { pnCentrality, signedCommunities } from '../../src/core/analysis/signed-measures';
 import { ties } from './signed-builders';
 
 describe('pnCentrality', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../src/core/errors';
-import { loadDataset } from '../../src/core/load';
-import { sourceSchema } from '../../src/core/schema';
-import { MAX_URL_LENGTH, urlProblem } from '../../src/core/source-url';
+import { formatError } from '../../src/core/data/errors';
+import { loadDataset } from '../../src/core/data/load';
+import { sourceSchema } from '../../src/core/data/schema';
+import { MAX_URL_LENGTH, urlProblem } from '../../src/core/data/source-url';
 import { folder, relation } from '../builders';
 
 /** The message of the first issue of a source with this URL, or undefined when it validates. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_NULL_LIMIT, splitPValue, TEST_ACTOR_LIMIT } from '../../src/core/split-test';
+import {
+  EXACT_NULL_LIMIT,
+  splitPValue,
+  TEST_ACTOR_LIMIT,
+} from '../../src/core/analysis/split-test';
 import { ties } from './signed-builders';
 
 /** Two planted blocs of `size` actors: friends within, enemies across, with varied strengths. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/core/load';
-import { LAYERS } from '../../src/core/schema';
-import type { ScoreOptions } from '../../src/core/scoring';
-import { signedTies, tieId } from '../../src/core/ties';
-import { yearWindow } from '../../src/core/time';
+import { loadDataset } from '../../src/core/data/load';
+import { LAYERS } from '../../src/core/data/schema';
+import type { ScoreOptions } from '../../src/core/analysis/scoring';
+import { signedTies, tieId } from '../../src/core/analysis/ties';
+import { yearWindow } from '../../src/core/time/time';
 import { actor, folder, relation, relationType } from '../builders';
 
 function dataset() {

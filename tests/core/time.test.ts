@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay } from '../../src/core/dates';
-import type { Relation } from '../../src/core/schema';
-import { isActive, relationEnd, viewWindow, yearWindow, type Window } from '../../src/core/time';
+import { isoDay } from '../../src/core/time/dates';
+import type { Relation } from '../../src/core/data/schema';
+import {
+  isActive,
+  relationEnd,
+  viewWindow,
+  yearWindow,
+  type Window,
+} from '../../src/core/time/time';
 
 function rel(start: string, end?: string): Relation {
   return {

@@ -5,21 +5,21 @@
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeWindow } from '../../src/core/analysis';
-import { campLabels } from '../../src/core/compare';
-import type { Dataset } from '../../src/core/dataset';
-import { formatError } from '../../src/core/errors';
-import { relationsCsv, viewJson } from '../../src/core/export-data';
-import { ALL_PARTS, buildFigure } from '../../src/core/figure';
-import { datasetGexf } from '../../src/core/gexf';
-import { datasetGraphml } from '../../src/core/graphml';
-import { importData } from '../../src/core/import/import';
-import { bearingCircleLayout } from '../../src/core/layout';
-import { loadDataset } from '../../src/core/load';
-import { LAYERS } from '../../src/core/schema';
-import { DEFAULT_SCORING } from '../../src/core/scoring';
-import { figureSvg } from '../../src/core/svg';
-import { viewWindow } from '../../src/core/time';
+import { analyzeWindow } from '../../src/core/analysis/analysis';
+import { campLabels } from '../../src/core/analysis/compare';
+import type { Dataset } from '../../src/core/data/dataset';
+import { formatError } from '../../src/core/data/errors';
+import { relationsCsv, viewJson } from '../../src/core/exchange/export-data';
+import { ALL_PARTS, buildFigure } from '../../src/core/scene/figure';
+import { datasetGexf } from '../../src/core/exchange/gexf';
+import { datasetGraphml } from '../../src/core/exchange/graphml';
+import { importData } from '../../src/core/exchange/import/import';
+import { bearingCircleLayout } from '../../src/core/scene/layout';
+import { loadDataset } from '../../src/core/data/load';
+import { LAYERS } from '../../src/core/data/schema';
+import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
+import { figureSvg } from '../../src/core/scene/svg';
+import { viewWindow } from '../../src/core/time/time';
 import { actor, folder, relation, relationType, view } from '../builders';
 
 /** What XML 1.0 allows (Char): tab, newline, carriage return, and U+0020 up, less surrogates and U+FFFE/F. */

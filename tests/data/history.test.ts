@@ -3,13 +3,13 @@
 // year from 1950 to 2022. A change to the data or the model that breaks one of these changes what
 // users are told about who sided with whom — it must be argued in docs/analysis.md, not slipped in.
 import { describe, expect, it } from 'vitest';
-import { analyzeWindow } from '../../src/core/analysis';
-import { compareReports } from '../../src/core/compare';
-import type { Dataset } from '../../src/core/dataset';
-import { formatError } from '../../src/core/errors';
-import { loadDataset } from '../../src/core/load';
-import { yearlyReports } from '../../src/core/series';
-import { viewWindow, yearWindow } from '../../src/core/time';
+import { analyzeWindow } from '../../src/core/analysis/analysis';
+import { compareReports } from '../../src/core/analysis/compare';
+import type { Dataset } from '../../src/core/data/dataset';
+import { formatError } from '../../src/core/data/errors';
+import { loadDataset } from '../../src/core/data/load';
+import { yearlyReports } from '../../src/core/analysis/series';
+import { viewWindow, yearWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 

@@ -1,13 +1,13 @@
 // The shipped graph-data/ is the first customer of the contract, and half the product:
 // it must load cleanly and hold what the story needs, with every relation sourced.
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/core/dataset';
-import { formatError } from '../../src/core/errors';
-import { loadDataset } from '../../src/core/load';
-import type { Relation } from '../../src/core/schema';
+import type { Dataset } from '../../src/core/data/dataset';
+import { formatError } from '../../src/core/data/errors';
+import { loadDataset } from '../../src/core/data/load';
+import type { Relation } from '../../src/core/data/schema';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isActive, viewWindow, yearWindow } from '../../src/core/time';
+import { isActive, viewWindow, yearWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 

@@ -2,11 +2,11 @@
 // in the first minute, checked against the analysis the command line prints for the same window.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { analyzeWindow } from '../../src/core/analysis';
-import { firstDay, lastDay } from '../../src/core/dates';
-import { loadDataset } from '../../src/core/load';
-import { DEFAULT_SCORING } from '../../src/core/scoring';
-import { viewWindow } from '../../src/core/time';
+import { analyzeWindow } from '../../src/core/analysis/analysis';
+import { firstDay, lastDay } from '../../src/core/time/dates';
+import { loadDataset } from '../../src/core/data/load';
+import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
+import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 import { canvasFingerprint, clickNode, drawn, launch, openPage, screenshot } from './browser';

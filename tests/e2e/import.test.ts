@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/core/import/bytes';
+import { MAX_FILE_BYTES } from '../../src/core/exchange/import/bytes';
 import { drawn, launch, openPage, type WatchedPage } from './browser';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');

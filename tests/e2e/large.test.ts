@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCommand } from '../../src/cli/generate';
-import { loadDataset } from '../../src/core/load';
-import { signedTies, tieId } from '../../src/core/ties';
-import { viewWindow } from '../../src/core/time';
+import { loadDataset } from '../../src/core/data/load';
+import { signedTies, tieId } from '../../src/core/analysis/ties';
+import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { clickNode, drawn, launch, openPage } from './browser';
 

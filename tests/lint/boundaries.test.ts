@@ -50,7 +50,7 @@ describe('ESLint folder boundaries', () => {
   it('allows what the arrows allow', async () => {
     expect(
       await ruleIds(
-        "import { signedTies } from '../core/ties';\nexport const x = signedTies;",
+        "import { signedTies } from '../core/analysis/ties';\nexport const x = signedTies;",
         'src/render/ok.ts',
       ),
     ).toEqual([]);

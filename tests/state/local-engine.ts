@@ -1,7 +1,7 @@
 // The engine without a worker, for state tests: the same core Engine the worker runs.
-import { analyzeExtras } from '../../src/core/analysis';
-import { Engine } from '../../src/core/engine';
-import { importData } from '../../src/core/import/import';
+import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { Engine } from '../../src/core/engine/engine';
+import { importData } from '../../src/core/exchange/import/import';
 import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
 
 /** jsdom's File has no arrayBuffer(); FileReader reads it as the browser would. */

@@ -1,7 +1,7 @@
 // The year strip over a data set whose years start before 1000 (four-digit dates such as 0632).
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/core/load';
+import { loadDataset } from '../../src/core/data/load';
 import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
 import CampStrip from '../../src/ui/CampStrip.svelte';
 import { actor, folder, relation, view } from '../builders';

@@ -4,11 +4,11 @@
 // The engine client against a fake Worker that runs the real engine in-process, answering
 // asynchronously as a worker does, and that can be made to hang on an import like a stuck one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeExtras } from '../../src/core/analysis';
-import { Engine, type EngineRequest } from '../../src/core/engine';
-import { importData } from '../../src/core/import/import';
-import { defaultScoring } from '../../src/core/scoring';
-import { yearWindow } from '../../src/core/time';
+import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { Engine, type EngineRequest } from '../../src/core/engine/engine';
+import { importData } from '../../src/core/exchange/import/import';
+import { defaultScoring } from '../../src/core/analysis/scoring';
+import { yearWindow } from '../../src/core/time/time';
 import { EngineClient, IMPORT_TIMEOUT_MS } from '../../src/ui/engine/client';
 import { folder } from '../builders';
 

@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DataError } from '../../src/core/errors';
+import type { DataError } from '../../src/core/data/errors';
 import ErrorList from '../../src/ui/ErrorList.svelte';
 
 let component: ReturnType<typeof mount> | undefined;

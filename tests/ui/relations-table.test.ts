@@ -4,8 +4,8 @@ import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
 import RelationsTable from '../../src/ui/RelationsTable.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 import { generate } from '../../src/cli/generate';
-import { makeDataset } from '../../src/core/dataset';
-import { loadDataset } from '../../src/core/load';
+import { makeDataset } from '../../src/core/data/dataset';
+import { loadDataset } from '../../src/core/data/load';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 

@@ -1,16 +1,16 @@
 // The benchmark's figures measured in Node: loading and validating, indexing, slicing a window
 // and analysing it (whole and by part), on the shipped data and on a scale set.
-import { analyzeWindow } from '../../core/analysis';
-import { structuralBalance } from '../../core/balance';
-import { findCamps } from '../../core/camps';
-import { centrality } from '../../core/centrality';
-import { signedCommunities } from '../../core/signed-measures';
-import { splitPValue } from '../../core/split-test';
-import type { Dataset } from '../../core/dataset';
-import { loadDataset, type DataFile } from '../../core/load';
-import { activeIn, buildIndex, relationIndex } from '../../core/relation-index';
-import { signedTies } from '../../core/ties';
-import { isActive, viewWindow, yearWindow, type Window } from '../../core/time';
+import { analyzeWindow } from '../../core/analysis/analysis';
+import { structuralBalance } from '../../core/analysis/balance';
+import { findCamps } from '../../core/analysis/camps';
+import { centrality } from '../../core/analysis/centrality';
+import { signedCommunities } from '../../core/analysis/signed-measures';
+import { splitPValue } from '../../core/analysis/split-test';
+import type { Dataset } from '../../core/data/dataset';
+import { loadDataset, type DataFile } from '../../core/data/load';
+import { activeIn, buildIndex, relationIndex } from '../../core/analysis/relation-index';
+import { signedTies } from '../../core/analysis/ties';
+import { isActive, viewWindow, yearWindow, type Window } from '../../core/time/time';
 import { figure, time, type Figure } from './measure';
 
 /** The plainest way to find a window's relations: test every one, parsing its dates. */

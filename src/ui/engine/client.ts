@@ -4,7 +4,7 @@
 // data: the client keeps what loads the data sets in use again (the shipped files, an import's
 // validated parts) and loads them into the new worker when they are next asked about, so that
 // the measures of the data shown keep coming.
-import type { WindowExtras } from '../../core/analysis-core';
+import type { WindowExtras } from '../../core/analysis/analysis-core';
 import type {
   DatasetReply,
   EngineRequest,
@@ -12,12 +12,12 @@ import type {
   ExtrasReply,
   StripQuery,
   StripReply,
-} from '../../core/engine';
-import type { CampYear } from '../../core/series';
-import { MAX_FILE_BYTES, sizeMessage } from '../../core/import/bytes';
-import type { DatasetParts } from '../../core/import/reply';
-import type { DataFile } from '../../core/load';
-import type { RelationType } from '../../core/schema';
+} from '../../core/engine/engine';
+import type { CampYear } from '../../core/analysis/series';
+import { MAX_FILE_BYTES, sizeMessage } from '../../core/exchange/import/bytes';
+import type { DatasetParts } from '../../core/exchange/import/reply';
+import type { DataFile } from '../../core/data/load';
+import type { RelationType } from '../../core/data/schema';
 
 export const IMPORT_TIMEOUT_MS = 20_000;
 

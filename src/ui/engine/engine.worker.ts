@@ -1,7 +1,7 @@
-// The engine worker: runs core/engine.ts off the main thread, so a large or hostile import, or
+// The engine worker: runs core/engine/engine.ts off the main thread, so a large or hostile import, or
 // the graph analysis of a large window, never freezes the page. Replies carry the request's id,
 // so they may come in any order.
-import { Engine, partFor, type EngineParts, type EngineRequest } from '../../core/engine';
+import { Engine, partFor, type EngineParts, type EngineRequest } from '../../core/engine/engine';
 
 const engine = new Engine();
 const scope = self as unknown as {
@@ -13,8 +13,8 @@ const scope = self as unknown as {
 async function load(part: keyof EngineParts): Promise<void> {
   if (engine.has(part)) return;
   if (part === 'analyzeExtras')
-    engine.use({ analyzeExtras: (await import('../../core/analysis')).analyzeExtras });
-  else engine.use({ importData: (await import('../../core/import/import')).importData });
+    engine.use({ analyzeExtras: (await import('../../core/analysis/analysis')).analyzeExtras });
+  else engine.use({ importData: (await import('../../core/exchange/import/import')).importData });
 }
 
 scope.onmessage = async (event) => {

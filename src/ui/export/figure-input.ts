@@ -1,6 +1,6 @@
 // The figure of what the explorer shows, and the names of the files it exports.
-import { exportFileName, type NamedWindow } from '../../core/export-name';
-import { buildFigure, type FigureSpec } from '../../core/figure';
+import { exportFileName, type NamedWindow } from '../../core/exchange/export-name';
+import { buildFigure, type FigureSpec } from '../../core/scene/figure';
 import type { Explorer } from '../../state/explorer.svelte';
 
 export function figureOf(explorer: Explorer): FigureSpec {

@@ -1,6 +1,6 @@
 // A PNG of an SVG figure, drawn by the browser at the chosen scale: the same vector figure as the
 // SVG export, rasterised, so all three formats show the same picture.
-import { rasterSize, type RasterSize } from '../../core/raster';
+import { rasterSize, type RasterSize } from '../../core/scene/raster';
 
 export async function svgToPng(
   svg: string,

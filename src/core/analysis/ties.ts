@@ -1,0 +1,177 @@
+// Signed ties: for a window and a reading (core/analysis/scoring.ts), each pair's dyad score — the sum
+// of the contributions of the relations that count between them, direction ignored — its sign,
+// its positive and negative parts, and every relation behind it with its factors.
+import type { Dataset } from '../data/dataset';
+import { activeIn, relationIndex, type RelationIndex } from './relation-index';
+import { LAYERS } from '../data/vocabulary';
+import {
+  defaultScoring,
+  FADE_HORIZON_DAYS,
+  NO_FACTORS,
+  eventFade,
+  eventShareIn,
+  stateShare,
+  type Factors,
+  type ScoreOptions,
+} from './scoring';
+import type { Window } from '../time/time';
+
+export interface Contribution {
+  readonly id: string;
+  /** base × share × fade × confidence (the plain sum: base). */
+  readonly contribution: number;
+  /** valence(type) × weight. */
+  readonly base: number;
+  readonly factors: Factors;
+}
+
+export interface Tie {
+  /** The pair, a < b by id, so a tie has one stable id whatever the relations' direction. */
+  readonly a: string;
+  readonly b: string;
+  readonly score: number;
+  readonly sign: -1 | 0 | 1;
+  /** The sum of the positive contributions (≥ 0) and of the negative ones (≤ 0): score = positive + negative. */
+  readonly positive: number;
+  readonly negative: number;
+  /** Both parts are large (core/analysis/ties AMBIVALENCE_*): cooperation and conflict at once. */
+  readonly ambivalent: boolean;
+  readonly relations: readonly Contribution[];
+}
+
+/** A tie is ambivalent when its smaller part is at least this share of its larger one… */
+export const AMBIVALENCE_RATIO = 0.5;
+/** …and at least this share of the largest part of any tie in the window (so that crumbs are not). */
+export const AMBIVALENCE_FLOOR = 0.1;
+
+export { tieId } from './pair';
+
+/** Rounds away floating-point dust so that 8.3 + -8.3 is 0, not 1e-15. */
+function clean(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/** The relations that count in a window, in data order, as parallel arrays (no object per relation). */
+export interface Counted {
+  readonly length: number;
+  /** Indices into the relation index. */
+  readonly index: Int32Array;
+  readonly contribution: Float64Array;
+  readonly share: Float64Array;
+  readonly fade: Float64Array;
+  readonly confidence: Float64Array;
+}
+
+/** The relations that count in the window under the reading, with their factors. */
+export function countedIn(index: RelationIndex, window: Window, options: ScoreOptions): Counted {
+  const layerMask = LAYERS.map((l) => options.layers.includes(l));
+  const sum = options.mode === 'sum';
+  // Time-weighted: events before the window still count, fading; look back as far as the horizon.
+  const candidates = Int32Array.from(
+    activeIn(index, sum ? window : { start: window.start - FADE_HORIZON_DAYS, end: window.end }),
+  ).sort();
+  const n = candidates.length;
+  const out = {
+    length: 0,
+    index: new Int32Array(n),
+    contribution: new Float64Array(n),
+    share: new Float64Array(n),
+    fade: new Float64Array(n),
+    confidence: new Float64Array(n),
+  };
+  const eventShare = eventShareIn(window);
+  let k = 0;
+  for (let c = 0; c < n; c++) {
+    const i = candidates[c] ?? 0;
+    if (!layerMask[index.layer[i] ?? 0]) continue;
+    const base = index.contribution[i] ?? 0;
+    let share = 1;
+    let fade = 1;
+    let confidence = 1;
+    if (!sum) {
+      const first = index.start[i] ?? 0;
+      const last = index.end[i] ?? 0;
+      if (index.isState[i] === 1) share = stateShare(first, last, window);
+      else {
+        share = eventShare;
+        fade = eventFade(first, last, index.partial[i] === 1, window);
+      }
+      if (share === 0 || fade === 0) continue;
+      if (options.confidence) confidence = index.confidence[i] ?? 1;
+    }
+    out.index[k] = i;
+    out.share[k] = round6(share);
+    out.fade[k] = round6(fade);
+    out.confidence[k] = confidence;
+    out.contribution[k] = sum ? base : clean(base * share * fade * confidence);
+    k++;
+  }
+  out.length = k;
+  return out;
+}
+
+export function signedTies(
+  dataset: Dataset,
+  window: Window,
+  options: ScoreOptions = defaultScoring(dataset),
+): Tie[] {
+  const index = relationIndex(dataset);
+  // In data order, so that explanations list relations as the files do.
+  const found = countedIn(index, window, options);
+  const perPair: (Contribution[] | undefined)[] = new Array(index.pairs.length);
+  for (let k = 0; k < found.length; k++) {
+    const i = found.index[k] ?? 0;
+    const pair = index.pairOf[i] ?? 0;
+    const entry: Contribution = {
+      id: index.relations[i]?.id ?? '',
+      contribution: found.contribution[k] ?? 0,
+      base: index.contribution[i] ?? 0,
+      factors:
+        options.mode === 'sum'
+          ? NO_FACTORS
+          : {
+              share: found.share[k] ?? 0,
+              fade: found.fade[k] ?? 0,
+              confidence: found.confidence[k] ?? 1,
+            },
+    };
+    const list = perPair[pair];
+    if (list) list.push(entry);
+    else perPair[pair] = [entry];
+  }
+  // Pairs are numbered in tie-id order, so walking the numbers gives the ties in order.
+  const parts: { a: string; b: string; pos: number; neg: number; relations: Contribution[] }[] = [];
+  let largestPart = 0;
+  perPair.forEach((relations, pair) => {
+    if (!relations) return;
+    const { a, b } = index.pairs[pair] ?? { a: '', b: '' };
+    let pos = 0;
+    let neg = 0;
+    for (const r of relations) {
+      if (r.contribution > 0) pos += r.contribution;
+      else neg += r.contribution;
+    }
+    largestPart = Math.max(largestPart, pos, -neg);
+    parts.push({ a, b, pos, neg, relations });
+  });
+  return parts.map(({ a, b, pos, neg, relations }) => {
+    const score = clean(pos + neg);
+    const positive = clean(pos);
+    const negative = clean(neg);
+    const small = Math.min(positive, -negative);
+    const large = Math.max(positive, -negative);
+    return {
+      a,
+      b,
+      score,
+      sign: Math.sign(score) as Tie['sign'],
+      positive,
+      negative,
+      ambivalent:
+        small > 0 && small >= AMBIVALENCE_RATIO * large && small >= AMBIVALENCE_FLOOR * largestPart,
+      relations,
+    };
+  });
+}

@@ -1,0 +1,141 @@
+// Validating records, wherever they came from (a JSON file, a CSV row, a GEXF element): each is
+// checked against the one schema, then all together for ids, references and dates. Every error
+// names the file, the record and the field; nothing stops at the first.
+import type { core as zcore } from 'zod';
+import { excerpt, EXCERPT_LENGTH, quoted } from './characters';
+import { makeDataset, type Dataset } from './dataset';
+import { fieldPath, type DataError } from './errors';
+import { editorialWarnings } from './editorial';
+import { checkDuplicates, checkReferences, type Records, type SeenId } from './references';
+import { FILE_KINDS, type FileKind } from './schema';
+
+export interface RawRecord {
+  readonly kind: FileKind;
+  /** The file the record came from, as the user named it. */
+  readonly file: string;
+  readonly index: number;
+  readonly raw: unknown;
+  /** The line of a CSV row or an XML element, when known. */
+  readonly line?: number;
+}
+
+export type LoadResult =
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      /** Editorial warnings (core/data/editorial.ts): the data load, but break a rule of the shipped set. */
+      readonly warnings?: readonly DataError[];
+    }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+/** A value as a message shows it: a short excerpt of a string, the kind of anything else. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return quoted(value);
+  if (typeof value === 'object') return 'an object';
+  return excerpt(String(value));
+}
+
+/** The record's own id when it has a usable one (whole: duplicates compare whole ids). */
+function recordId(raw: unknown): string | undefined {
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    const id = (raw as Record<string, unknown>).id;
+    if (typeof id === 'string' && id.trim() !== '') return id;
+  }
+  return undefined;
+}
+
+/** The most characters of a message: every part that echoes user text is an excerpt already, so this
+ * only guards against one that is not. */
+const MAX_MESSAGE = 400;
+
+/** An error with its record, field and message cut to excerpts: no message carries unbounded data. */
+export function bounded(error: DataError): DataError {
+  return {
+    ...error,
+    ...(error.record === undefined ? {} : { record: excerpt(error.record) }),
+    ...(error.field === undefined ? {} : { field: excerpt(error.field, 2 * EXCERPT_LENGTH) }),
+    message: excerpt(error.message, MAX_MESSAGE),
+  };
+}
+
+function issueErrors(
+  base: Omit<DataError, 'message' | 'field'>,
+  issue: zcore.$ZodIssue,
+): DataError[] {
+  const field = fieldPath(issue.path);
+  const at = (f: string | undefined, message: string): DataError => ({
+    ...base,
+    ...(f === undefined ? {} : { field: f }),
+    message,
+  });
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      at(
+        field === undefined ? excerpt(key) : `${field}.${excerpt(key)}`,
+        'is not a field of the format (unknown keys are errors, to catch typos)',
+      ),
+    );
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return [at(field, 'is required')];
+  if (issue.code === 'invalid_type' && field !== undefined && !issue.message.includes(', got ')) {
+    return [at(field, `${issue.message}, got ${describe(issue.input)}`)];
+  }
+  return [at(field, issue.message)];
+}
+
+/**
+ * Validates records and, when all are good, builds the frozen Dataset. `errors` already found
+ * (syntax errors, missing files) are reported with the rest, in file order.
+ */
+export function validateRecords(
+  raw: readonly RawRecord[],
+  errors: DataError[] = [],
+  fileOrder: readonly string[] = [],
+): LoadResult {
+  const collected: Records = { actors: [], relationTypes: [], relations: [], views: [] };
+  const ids: SeenId[] = [];
+  for (const record of raw) {
+    const { key, record: schema } = FILE_KINDS[record.kind];
+    const id = recordId(record.raw);
+    // Messages name a record by an excerpt of its id, or by its place in the file.
+    const name = id === undefined ? `${key}[${record.index}]` : excerpt(id);
+    if (id !== undefined) ids.push({ kind: record.kind, file: record.file, id });
+    const result = schema.safeParse(record.raw, { reportInput: true });
+    if (!result.success) {
+      const base = {
+        file: record.file,
+        record: name,
+        ...(record.line === undefined ? {} : { line: record.line }),
+      };
+      for (const issue of result.error.issues)
+        for (const error of issueErrors(base, issue)) errors.push(error);
+      continue;
+    }
+    (collected[record.kind] as { file: string; index: number; value: unknown }[]).push({
+      file: record.file,
+      index: record.index,
+      value: result.data,
+    });
+  }
+  // No spread into push: a file of tens of thousands of errors would overflow the stack.
+  for (const error of checkDuplicates(ids)) errors.push(error);
+  for (const error of checkReferences(collected)) errors.push(error);
+  if (errors.length > 0) {
+    // Group by file (a stable sort keeps each file's errors in the order they were found).
+    const order = new Map(fileOrder.map((file, i) => [file, i]));
+    errors.sort((a, b) => (order.get(a.file) ?? order.size) - (order.get(b.file) ?? order.size));
+    return { ok: false, errors: errors.map(bounded) };
+  }
+  return {
+    ok: true,
+    warnings: editorialWarnings(collected).map(bounded),
+    dataset: makeDataset({
+      actors: collected.actors.map((r) => r.value),
+      relationTypes: collected.relationTypes.map((r) => r.value),
+      relations: collected.relations.map((r) => r.value),
+      views: collected.views.map((r) => r.value),
+    }),
+  };
+}

@@ -1,0 +1,214 @@
+// The engine: the heavy work that runs off the page's main thread, in a worker — validating
+// data (the shipped files, an import, an import kept from an earlier visit) and the graphology
+// part of the analysis. Pure request → reply; the worker only passes messages.
+import type { WindowExtras } from '../analysis/analysis-core';
+import type { Tie } from '../analysis/ties';
+import type { Dataset } from '../data/dataset';
+import type { DataError } from '../data/errors';
+import { filterDataset } from '../data/filters';
+import type { importData as ImportData, ImportFile } from '../exchange/import/import';
+import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
+import { loadDataset, type DataFile } from '../data/load';
+import type { RelationType } from '../data/schema';
+import type { ScoreOptions } from '../analysis/scoring';
+import { campSeries, type CampYear } from '../analysis/series';
+import { signedTies } from '../analysis/ties';
+import type { Window } from '../time/time';
+
+/** What a window's extras depend on, beside the data set (core/analysis/analysis.ts analyzeExtras). */
+export interface ExtrasQuery {
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenActors: readonly string[];
+  readonly window: Window;
+  readonly scoring: ScoreOptions;
+  /** Compute betweenness too (slow on large graphs; asked for only when shown). */
+  readonly betweenness?: boolean;
+}
+
+/** What the year strip's camp series depends on, beside the data set (core/analysis/series.ts campSeries). */
+export interface StripQuery {
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenActors: readonly string[];
+  readonly scoring: ScoreOptions;
+  readonly from: number;
+  readonly to: number;
+  readonly pValues: boolean;
+}
+
+export type EngineRequest =
+  | { readonly kind: 'load'; readonly files: readonly DataFile[] }
+  | {
+      readonly kind: 'import';
+      readonly files: readonly ImportFile[];
+      readonly relationTypes: readonly RelationType[];
+    }
+  | { readonly kind: 'restore'; readonly name: string; readonly parts: DatasetParts }
+  | ({ readonly kind: 'extras'; readonly dataset: number } & ExtrasQuery)
+  | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery);
+
+export type DatasetReply =
+  | {
+      readonly ok: true;
+      /** The engine's handle on the data set, for later `extras` requests. */
+      readonly dataset: number;
+      readonly parts: DatasetParts;
+      readonly name: string;
+      readonly notices: readonly string[];
+    }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+export type ExtrasReply =
+  | { readonly ok: true; readonly extras: WindowExtras }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+export type StripReply =
+  | { readonly ok: true; readonly years: readonly CampYear[] }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+/** Centrality and communities of a window's ties (core/analysis/analysis.ts, with graphology). */
+export type ExtrasAnalysis = (
+  actorIds: readonly string[],
+  dyads: readonly Tie[],
+  options?: { readonly betweenness?: boolean },
+) => WindowExtras;
+
+/**
+ * The parts of the engine that only some requests need: graph analysis (graphology) for
+ * extras, the readers of CSV, GEXF and bundles for imports. The worker loads each when first
+ * needed, so that validating the data at start waits for neither.
+ */
+export interface EngineParts {
+  readonly analyzeExtras?: ExtrasAnalysis;
+  readonly importData?: typeof ImportData;
+}
+
+/** Which part a request needs, if any. */
+export function partFor(request: EngineRequest): keyof EngineParts | undefined {
+  return request.kind === 'extras'
+    ? 'analyzeExtras'
+    : request.kind === 'import'
+      ? 'importData'
+      : undefined;
+}
+
+function missing(part: string): { ok: false; errors: DataError[] } {
+  return { ok: false, errors: [{ file: '(engine)', message: `has not loaded ${part}` }] };
+}
+
+export class Engine {
+  private parts: EngineParts;
+
+  constructor(parts: EngineParts = {}) {
+    this.parts = { ...parts };
+  }
+
+  has(part: keyof EngineParts): boolean {
+    return this.parts[part] !== undefined;
+  }
+
+  use(parts: EngineParts): void {
+    this.parts = { ...this.parts, ...parts };
+  }
+
+  private readonly datasets = new Map<number, Dataset>();
+  private readonly filtered = new Map<string, Dataset>();
+  private next = 1;
+
+  private keep(dataset: Dataset, name: string, notices: readonly string[]): DatasetReply {
+    const id = this.next++;
+    this.datasets.set(id, dataset);
+    const { actors, relationTypes, relations, views } = dataset;
+    return {
+      ok: true,
+      dataset: id,
+      parts: { actors, relationTypes, relations, views },
+      name,
+      notices,
+    };
+  }
+
+  load(files: readonly DataFile[]): DatasetReply {
+    const result = loadDataset(files);
+    return result.ok ? this.keep(result.dataset, 'graph-data', []) : result;
+  }
+
+  import(files: readonly ImportFile[], relationTypes: readonly RelationType[]): DatasetReply {
+    const importData = this.parts.importData;
+    if (!importData) return missing('the import readers');
+    const result = importData(files, { relationTypes });
+    return result.ok ? this.keep(result.dataset, result.name, result.notices) : result;
+  }
+
+  restore(name: string, parts: DatasetParts): DatasetReply {
+    const result = datasetOfParts(parts, name);
+    return result.ok ? this.keep(result.dataset, name, []) : result;
+  }
+
+  /** The data set with the request's filters, or an error naming the missing data set. */
+  private filteredFor(
+    request: { readonly dataset: number } & Pick<ExtrasQuery, 'hiddenTypes' | 'hiddenActors'>,
+  ): Dataset | { ok: false; errors: DataError[] } {
+    const base = this.datasets.get(request.dataset);
+    if (!base)
+      return {
+        ok: false,
+        errors: [{ file: '(engine)', message: `has no data set ${request.dataset}` }],
+      };
+    const key = `${request.dataset}|${[...request.hiddenTypes].sort().join(',')}|${[...request.hiddenActors].sort().join(',')}`;
+    let dataset = this.filtered.get(key);
+    if (!dataset) {
+      dataset = filterDataset(base, {
+        hiddenTypes: request.hiddenTypes,
+        hiddenActors: request.hiddenActors,
+      });
+      this.filtered.set(key, dataset);
+    }
+    return dataset;
+  }
+
+  strip(request: Extract<EngineRequest, { kind: 'strip' }>): StripReply {
+    const dataset = this.filteredFor(request);
+    if ('ok' in dataset) return dataset;
+    return {
+      ok: true,
+      years: campSeries(dataset, request.from, request.to, request.scoring, request.pValues),
+    };
+  }
+
+  extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
+    const analyzeExtras = this.parts.analyzeExtras;
+    if (!analyzeExtras) return missing('the graph analysis');
+    const dataset = this.filteredFor(request);
+    if ('ok' in dataset) return dataset;
+    return {
+      ok: true,
+      extras: analyzeExtras(
+        dataset.actors.map((a) => a.id),
+        signedTies(dataset, request.window, request.scoring),
+        { betweenness: request.betweenness ?? false },
+      ),
+    };
+  }
+
+  handle(request: EngineRequest): DatasetReply | ExtrasReply | StripReply {
+    try {
+      switch (request.kind) {
+        case 'load':
+          return this.load(request.files);
+        case 'import':
+          return this.import(request.files, request.relationTypes);
+        case 'restore':
+          return this.restore(request.name, request.parts);
+        case 'extras':
+          return this.extras(request);
+        case 'strip':
+          return this.strip(request);
+      }
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [{ file: '(engine)', message: `failed unexpectedly: ${(error as Error).message}` }],
+      };
+    }
+  }
+}

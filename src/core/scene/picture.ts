@@ -1,0 +1,251 @@
+// What is drawn, as plain data: nodes and edges with positions, sizes, widths and classes. Both
+// the Cytoscape view (render/) and the figure exporters (figure.ts, svg.ts) draw from a Picture,
+// so the screen and an exported figure show the same thing. Classes name what a mark means
+// (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
+import type { WindowReport } from '../analysis/analysis';
+import type { Centrality } from '../analysis/strength';
+import type { CampLabel, Comparison } from '../analysis/compare';
+import { relationById, type Dataset } from '../data/dataset';
+import type { Point } from './layout';
+import type { Selection } from './selection';
+import type { Relation, RelationType } from '../data/schema';
+import type { Tie } from '../analysis/ties';
+import { tieId } from '../analysis/ties';
+
+export interface PictureNode {
+  readonly id: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  /** Diameter in model units. */
+  readonly size: number;
+  readonly classes: readonly string[];
+}
+
+export interface PictureEdge {
+  readonly id: string;
+  /** The pair this edge belongs to ("PAK~RUS"), for selection. */
+  readonly tie: string;
+  readonly source: string;
+  readonly target: string;
+  /** Line width in model units. */
+  readonly width: number;
+  readonly classes: readonly string[];
+  /** Extra values carried along for readers of the picture (scores, type label). */
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+export interface Picture {
+  readonly nodes: readonly PictureNode[];
+  readonly edges: readonly PictureEdge[];
+}
+
+export type SizeMeasure = keyof Centrality;
+export type EdgeMode = 'ties' | 'relations';
+
+export interface PictureOptions {
+  readonly edgeMode: EdgeMode;
+  readonly sizeBy: SizeMeasure;
+  readonly selection: Selection;
+}
+
+/**
+ * Node size for a centrality value, relative to the largest, in steps of NODE_STEP: a step
+ * along the timeline then resizes only the actors whose size visibly changed (a resized actor
+ * makes Cytoscape recompute every line that meets it).
+ */
+export function nodeSize(value: number, max: number): number {
+  const exact = NODE_MIN + (NODE_MAX - NODE_MIN) * (max > 0 ? value / max : 0);
+  return NODE_MIN + NODE_STEP * Math.round((exact - NODE_MIN) / NODE_STEP);
+}
+
+/** Above this many edges (or actors) the screen draws a graph with level of detail. */
+export const LARGE_GRAPH = { edges: 1500, nodes: 120 } as const;
+
+export function isLargeGraph(size: { nodes: number; edges: number }): boolean {
+  return size.edges > LARGE_GRAPH.edges || size.nodes > LARGE_GRAPH.nodes;
+}
+
+export const NODE_MIN = 30;
+export const NODE_MAX = 70;
+const NODE_STEP = 4;
+
+/**
+ * Edge width for an absolute score, relative to the strongest shown, in half-pixel steps: finer
+ * steps cannot be seen, and a step along the timeline then restyles only the ties whose width
+ * visibly changed.
+ */
+export function edgeWidth(absScore: number, maxAbsScore: number): number {
+  if (maxAbsScore <= 0) return 1.5;
+  return Math.round((1.5 + 8.5 * Math.sqrt(absScore / maxAbsScore)) * 2) / 2;
+}
+
+export function signClass(score: number): 'positive' | 'negative' | 'neutral' {
+  return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
+}
+
+function focus(selection: Selection, a: string, b: string): string[] {
+  if (!selection) return [];
+  if (selection.kind === 'tie' && tieId(selection.a, selection.b) === tieId(a, b))
+    return ['is-selected'];
+  const touches = selection.kind === 'actor' ? selection.id === a || selection.id === b : false;
+  return [touches ? 'is-related' : 'is-faded'];
+}
+
+function nodes(
+  report: WindowReport,
+  camps: ReadonlyMap<string, CampLabel>,
+  positions: Readonly<Record<string, Point>>,
+  options: PictureOptions,
+  moved: ReadonlySet<string> = new Set(),
+): PictureNode[] {
+  // Betweenness is null until computed: every node at the same size meanwhile.
+  const values: Readonly<Record<string, number>> =
+    report.centrality[options.sizeBy] ?? (Object.create(null) as Record<string, number>);
+  const max = maxAbsOf(Object.values(values), (v) => v);
+  const s = options.selection;
+  const hedging = new Set(report.hedging.map((h) => h.actor));
+  return report.actors.map((a) => {
+    const classes = ['actor', `camp-${camps.get(a.id) ?? 'unaligned'}`];
+    if (hedging.has(a.id)) classes.push('is-hedging');
+    if (moved.has(a.id)) classes.push('is-moved');
+    if (s?.kind === 'actor' && s.id === a.id) classes.push('is-selected');
+    if (s?.kind === 'tie' && (s.a === a.id || s.b === a.id)) classes.push('is-related');
+    const p = positions[a.id] ?? { x: 0, y: 0 };
+    return {
+      id: a.id,
+      label: a.name,
+      x: p.x,
+      y: p.y,
+      size: nodeSize(values[a.id] ?? 0, max),
+      classes,
+    };
+  });
+}
+
+/** The largest absolute value (0 for none), without spreading a long list into arguments. */
+function maxAbsOf<T>(items: Iterable<T>, value: (item: T) => number): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, Math.abs(value(item)));
+  return max;
+}
+
+export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdge[] {
+  const maxAbs = maxAbsOf(ties, (t) => t.score);
+  return ties.map((tie) => ({
+    id: tieId(tie.a, tie.b),
+    tie: tieId(tie.a, tie.b),
+    source: tie.a,
+    target: tie.b,
+    width: edgeWidth(Math.abs(tie.score), maxAbs),
+    classes: [
+      'tie',
+      `tie-${signClass(tie.score)}`,
+      ...(tie.ambivalent ? ['tie-ambivalent'] : []),
+      ...focus(selection, tie.a, tie.b),
+    ],
+    data: { score: tie.score, positive: tie.positive, negative: tie.negative },
+  }));
+}
+
+export interface RelationMark {
+  readonly relation: Relation;
+  readonly type: RelationType;
+  readonly contribution: number;
+}
+
+export function relationEdges(marks: readonly RelationMark[], selection: Selection): PictureEdge[] {
+  const maxAbs = maxAbsOf(marks, (e) => e.contribution);
+  return marks.map(({ relation, type, contribution }) => ({
+    id: `rel:${relation.id}`,
+    tie: tieId(relation.source, relation.target),
+    source: relation.source,
+    target: relation.target,
+    width: edgeWidth(Math.abs(contribution), maxAbs) * 0.6,
+    classes: [
+      'relation',
+      `rel-${type.id}`,
+      `rel-${type.kind}`,
+      `rel-${signClass(contribution)}`,
+      ...focus(selection, relation.source, relation.target),
+    ],
+    data: { label: type.label, contribution },
+  }));
+}
+
+/** Every tie of either window, classed by how it changed from the earlier to the later. */
+export function diffEdges(comparison: Comparison, selection: Selection): PictureEdge[] {
+  const signed = (dyads: readonly Tie[]) =>
+    new Map(dyads.filter((t) => t.sign !== 0).map((t) => [tieId(t.a, t.b), t]));
+  const before = signed(comparison.before.dyads);
+  const after = signed(comparison.after.dyads);
+  const all = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const maxAbs = Math.max(
+    maxAbsOf(after.values(), (t) => t.score),
+    maxAbsOf(before.values(), (t) => t.score),
+  );
+  return all.map((id) => {
+    const was = before.get(id);
+    const now = after.get(id);
+    const tie = (now ?? was) as Tie;
+    const change = !was
+      ? 'appeared'
+      : !now
+        ? 'ended'
+        : was.sign !== now.sign
+          ? 'flipped'
+          : 'unchanged';
+    return {
+      id,
+      tie: id,
+      source: tie.a,
+      target: tie.b,
+      width: edgeWidth(Math.abs(tie.score), maxAbs),
+      classes: [
+        'diff',
+        `diff-${change}`,
+        `tie-${signClass(tie.score)}`,
+        ...focus(selection, tie.a, tie.b),
+      ],
+      data: { before: was?.score ?? 0, after: now?.score ?? 0 },
+    };
+  });
+}
+
+/** The picture of one window: its ties (or each relation behind them), nodes coloured by camp. */
+export function windowPicture(
+  dataset: Dataset,
+  report: WindowReport,
+  camps: ReadonlyMap<string, CampLabel>,
+  positions: Readonly<Record<string, Point>>,
+  options: PictureOptions,
+): Picture {
+  const byId = options.edgeMode === 'relations' ? relationById(dataset) : undefined;
+  const edges = byId
+    ? relationEdges(
+        report.dyads.flatMap((t) =>
+          t.relations.flatMap((c) => {
+            const relation = byId.get(c.id);
+            const type = relation ? dataset.typeById[relation.type] : undefined;
+            return relation && type ? [{ relation, type, contribution: c.contribution }] : [];
+          }),
+        ),
+        options.selection,
+      )
+    : tieEdges(report.dyads, options.selection);
+  return { nodes: nodes(report, camps, positions, options), edges };
+}
+
+/** The later window's picture of what changed since the earlier one, moved actors marked. */
+export function diffPicture(
+  comparison: Comparison,
+  camps: ReadonlyMap<string, CampLabel>,
+  positions: Readonly<Record<string, Point>>,
+  options: PictureOptions,
+): Picture {
+  const moved = new Set(comparison.campChanges.map((c) => c.actor));
+  return {
+    nodes: nodes(comparison.after, camps, positions, options, moved),
+    edges: diffEdges(comparison, options.selection),
+  };
+}
