@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BENCH_USAGE, benchCommand } from '../../src/cli/bench';
+import { BENCH_USAGE, benchCommand } from '../../bench/run';
 import { REPO_ROOT } from '../../src/node/paths';
 
 const run = promisify(execFile);
@@ -38,7 +38,7 @@ describe('npm run bench', () => {
     async () => {
       const failure = await run(
         join(REPO_ROOT, 'node_modules/.bin/tsx'),
-        ['src/cli/bench.ts', '--bogus'],
+        ['bench/run.ts', '--bogus'],
         {
           cwd: REPO_ROOT,
         },

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/node/serve-build';
+import { ROOT } from '../support/serve-build';
 
 let outDir: string;
 let files: string[];

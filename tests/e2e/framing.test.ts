@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, ROOT } from '../../src/node/serve-build';
+import { freePort, ROOT } from '../support/serve-build';
 import { launch } from './browser';
 
 let browser: Browser;

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../../src/node/chromium';
-import { buildAndServe, ROOT, urlOf } from '../../src/node/serve-build';
+import { ensureChromium } from '../support/chromium';
+import { buildAndServe, ROOT, urlOf } from '../support/serve-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {

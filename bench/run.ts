@@ -5,13 +5,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readGraphDataFolder } from '../node/read-folder';
-import { SHIPPED_DATA } from '../node/paths';
-import { nodeFigures } from '../node/bench/node-figures';
-import type { Figure } from '../node/bench/measure';
-import { outLines, printError, printLine } from '../node/stdout';
-import { parseCommandArgs, UsageError } from './analyze-args';
-import { generateCommand } from './generate';
+import { readGraphDataFolder } from '../src/node/read-folder';
+import { SHIPPED_DATA } from '../src/node/paths';
+import { nodeFigures } from './node-figures';
+import type { Figure } from './measure';
+import { outLines, printError, printLine } from '../src/node/stdout';
+import { parseCommandArgs, UsageError } from '../src/cli/analyze-args';
+import { generateCommand } from '../src/cli/generate';
 
 export const BENCH_USAGE =
   'Usage: npm run bench -- [--json] [--scale DIR] [--no-browser]   (DIR: a scale set from npm run generate; made in a temporary folder by default)';
@@ -87,7 +87,7 @@ export async function benchCommand(
     }),
   ];
   if (!values['no-browser']) {
-    const { browserFigures } = await import('../node/bench/browser-figures');
+    const { browserFigures } = await import('./browser-figures');
     for (const f of await browserFigures(scaleDir, TARGETS)) figures.push(f);
   }
   if (values.json) outLines(JSON.stringify({ figures }, null, 2), out);

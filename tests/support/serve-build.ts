@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from '../../src/node/security-headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -14,6 +14,8 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[at] ?? NaN;
 }
 
+export const median = (values: readonly number[]): number => percentile(values, 50);
+
 export function time(
   work: () => unknown,
   options: { runs?: number; warmup?: number; budgetMs?: number } = {},

@@ -1,16 +1,16 @@
 // The benchmark's figures measured in Node: loading and validating, indexing, slicing a window
 // and analysing it (whole and by part), on the shipped data and on a scale set.
-import { analyzeWindow } from '../../core/analysis/analysis';
-import { structuralBalance } from '../../core/analysis/balance';
-import { findCamps } from '../../core/analysis/camps';
-import { centrality } from '../../core/analysis/centrality';
-import { signedCommunities } from '../../core/analysis/signed-measures';
-import { splitPValue } from '../../core/analysis/split-test';
-import type { Dataset } from '../../core/data/dataset';
-import { loadDataset, type DataFile } from '../../core/data/load';
-import { activeIn, buildIndex, relationIndex } from '../../core/analysis/relation-index';
-import { signedTies } from '../../core/analysis/ties';
-import { isActive, viewWindow, yearWindow, type Window } from '../../core/time/time';
+import { analyzeWindow } from '../src/core/analysis/analysis';
+import { structuralBalance } from '../src/core/analysis/balance';
+import { findCamps } from '../src/core/analysis/camps';
+import { centrality } from '../src/core/analysis/centrality';
+import { signedCommunities } from '../src/core/analysis/signed-communities';
+import { splitPValue } from '../src/core/analysis/split-test';
+import type { Dataset } from '../src/core/data/dataset';
+import { loadDataset, type DataFile } from '../src/core/data/load';
+import { activeIn, buildIndex, relationIndex } from '../src/core/analysis/relation-index';
+import { signedTies } from '../src/core/analysis/ties';
+import { isActive, viewWindow, yearWindow, type Window } from '../src/core/time/time';
 import { figure, time, type Figure } from './measure';
 
 /** The plainest way to find a window's relations: test every one, parsing its dates. */

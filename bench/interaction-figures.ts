@@ -1,0 +1,96 @@
+// The benchmark's interaction figures on a page already open: an era click and a slider step,
+// each as the busiest frame and the main-thread time until painted, beside the same wait on the
+// idle page.
+import type { Page } from 'playwright-core';
+import { busyTimes } from './main-thread';
+import { figure, median, percentile, type Figure } from './measure';
+import { install, timeToIdle, timeToPaint, visibleEdges } from './page-timing';
+
+/** `eras` are the buttons an era click alternates between; `label` names the data set. */
+export async function interactionFigures(
+  page: Page,
+  label: string,
+  eras: string[],
+  runs: number,
+  targets: { readonly paint: number; readonly scrubFrame: number },
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  await install(page, 'none');
+  const idleFrames = await timeToPaint(page, null, runs);
+  const frame = { value: median(idleFrames), name: 'one frame of the idle page' };
+  const small = label === 'shipped';
+  const idle = await busyTimes(page, runs);
+  const baseline = { value: median(idle.total), name: 'the same wait, doing nothing' };
+  if (small) {
+    // Everything a click runs before the page is idle again: the analysis (timed alone in
+    // Node against the 2 ms target), Svelte's DOM updates and Cytoscape's element updates.
+    // (A large graph is updated a frame later, so there only the painted frame counts.)
+    await install(page, 'era', ['One era']); // a click that changes nothing
+    const noop = await timeToIdle(page, runs);
+    await install(page, 'era', eras);
+    const work = await timeToIdle(page, runs);
+    figures.push(
+      figure(
+        `era click: script until idle (${label})`,
+        median(work),
+        'ms',
+        { value: median(noop), name: 'a click that changes nothing' },
+        null,
+      ),
+    );
+  }
+  await install(page, 'era', eras);
+  const era = await busyTimes(page, runs);
+  await install(page, 'slider');
+  const slider = await busyTimes(page, runs * 2);
+  const edges = await visibleEdges(page);
+  const frameBaseline = {
+    value: median(idle.longestFrame),
+    name: 'the busiest frame of the same wait, doing nothing',
+  };
+  figures.push(
+    figure(
+      `era click: busiest frame until painted (${label})`,
+      median(era.longestFrame),
+      'ms',
+      frameBaseline,
+      small ? targets.paint : null,
+    ),
+    figure(
+      `era click: main-thread time until painted (${label})`,
+      median(era.total),
+      'ms',
+      baseline,
+      null,
+    ),
+    figure(
+      `slider step: busiest frame, p95 (${label}, ${edges} edges)`,
+      percentile(slider.longestFrame, 95),
+      'ms',
+      frameBaseline,
+      small ? targets.paint : null,
+    ),
+    figure(
+      `slider step: main-thread time until painted, median (${label})`,
+      median(slider.total),
+      'ms',
+      baseline,
+      small ? null : targets.scrubFrame,
+    ),
+    figure(
+      `slider step: main-thread time until painted, p95 (${label})`,
+      percentile(slider.total, 95),
+      'ms',
+      baseline,
+      null,
+    ),
+    figure(
+      `slider step → next frame on screen, median (${label})`,
+      median(await timeToPaint(page, 'slider', runs)),
+      'ms',
+      frame,
+      null,
+    ),
+  );
+  return figures;
+}
