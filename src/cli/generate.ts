@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { seededRandom } from '../core/analysis/camps';
+import { seededRandom } from '../core/analysis/seeded-random';
 import { daysInMonth } from '../core/time/dates';
 import type { Actor, Relation, RelationType, View } from '../core/data/schema';
 import { SHIPPED_DATA } from '../node/paths';

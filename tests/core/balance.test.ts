@@ -69,7 +69,7 @@ describe('structuralBalance', () => {
 describe('structuralBalance at scale', () => {
   it('counts every triangle and lists the strongest unbalanced ones, at most MAX_LISTED_TRIADS', async () => {
     const { MAX_LISTED_TRIADS } = await import('../../src/core/analysis/balance');
-    const { seededRandom } = await import('../../src/core/analysis/camps');
+    const { seededRandom } = await import('../../src/core/analysis/seeded-random');
     const random = seededRandom(3);
     const ids = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(2, '0')}`);
     const rows = ids.flatMap((a, i) =>

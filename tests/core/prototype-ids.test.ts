@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
 import { centrality } from '../../src/core/analysis/centrality';
-import { pnCentrality, signedCommunities } from '../../src/core/analysis/signed-measures';
+import { pnCentrality } from '../../src/core/analysis/pn-centrality';
+import { signedCommunities } from '../../src/core/analysis/signed-communities';
 import { tieStrengths } from '../../src/core/analysis/strength';
 import { ties } from './signed-builders';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pnCentrality, signedCommunities } from '../../src/core/analysis/signed-measures';
+import { pnCentrality } from '../../src/core/analysis/pn-centrality';
+import { signedCommunities } from '../../src/core/analysis/signed-communities';
 import { ties } from './signed-builders';
 
 describe('pnCentrality', () => {

@@ -6,7 +6,7 @@ import type { CampOptions } from './camps';
 import { centrality, type CentralityOptions } from './centrality';
 import type { Dataset } from '../data/dataset';
 import { defaultScoring, type ScoreOptions } from './scoring';
-import { signedCommunities } from './signed-measures';
+import { signedCommunities } from './signed-communities';
 import { splitPValue } from './split-test';
 import type { Tie } from './ties';
 import type { Window } from '../time/time';

@@ -2,11 +2,11 @@
 // node size), the number of relations, and weighted degree on positive and on negative ties.
 // With graphology's standard library, on the positive ties only (they cannot read a negative
 // weight): betweenness (strong ties are short) and PageRank. And PN centrality, which reads both
-// signs (core/analysis/signed-measures.ts).
+// signs (core/analysis/pn-centrality.ts).
 import Graph from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { pnCentrality } from './signed-measures';
+import { pnCentrality } from './pn-centrality';
 import { byActor, tieStrengths, type Centrality } from './strength';
 import type { Tie } from './ties';
 

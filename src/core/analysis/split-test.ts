@@ -5,7 +5,8 @@
 // split at least as cleanly: (1 + #{shuffled ≤ observed}) / (1 + SHUFFLES). A small p-value says
 // the camps are more clear-cut than the same scores dealt to random pairs would give (Aref &
 // Wilson test the frustration of international-relations networks against such a null).
-import { HOSTILE_WEIGHT, seededRandom } from './camps';
+import { HOSTILE_WEIGHT } from './camps';
+import { seededRandom } from './seeded-random';
 import type { Tie } from './ties';
 
 export const SHUFFLES = 1000;
