@@ -1,11 +1,11 @@
 // Wires data → state → UI: the graph-data folder of the build (or an import kept from an earlier
-// visit), validated by the engine worker, becomes the session the page shows. In dev, editing a
-// data file updates the page in place; an edit with errors lists them and keeps the last good
-// view. Nothing else does this.
+// visit), validated by the engine worker, becomes the session the page shows; data that cannot be
+// fetched show why, with a Retry. In dev, editing a data file updates the page in place; an edit
+// with errors lists them and keeps the last good view. Nothing else does this.
 import { mount } from 'svelte';
 import loadShippedFiles from 'virtual:graph-data';
 import { Session } from './state/session.svelte';
-import App from './ui/App.svelte';
+import Startup from './ui/Startup.svelte';
 import { EngineClient } from './ui/engine/client';
 import { importStore } from './ui/import/store';
 
@@ -13,11 +13,18 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Expected an element with id "app" in index.html');
 
 const session = new Session({ engine: new EngineClient(), store: importStore });
-await session.start(await loadShippedFiles(), location.search);
-mount(App, { target, props: { session } });
+mount(Startup, {
+  target,
+  props: {
+    session,
+    // Each try fetches the data again: a Retry needs no reload.
+    start: async () => session.start(await loadShippedFiles(), location.search),
+  },
+});
 
 if (import.meta.hot) {
   import.meta.hot.on('entente:graph-data', (next: Awaited<ReturnType<typeof loadShippedFiles>>) => {
-    void session.useShippedFiles(next);
+    // An edit's data errors are listed in the page; anything else fails here, in the console.
+    session.useShippedFiles(next).catch((error: unknown) => console.error(error));
   });
 }

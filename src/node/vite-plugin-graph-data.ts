@@ -68,7 +68,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       return (
         `export default async () => {\n` +
         `  const response = await fetch(new URL(${JSON.stringify(fileName)}, document.baseURI));\n` +
-        `  if (!response.ok) throw new Error('The data could not be fetched: ' + response.status);\n` +
+        `  if (!response.ok) throw new Error('the server answered ' + response.status);\n` +
         `  return response.json();\n};`
       );
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
-import { Engine, partFor } from '../../src/core/engine/engine';
+import { Engine, FILTERED_KEPT, partFor, type EngineRequest } from '../../src/core/engine/engine';
+import { importData } from '../../src/core/exchange/import/import';
 import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
 import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
@@ -40,5 +41,79 @@ describe('Engine', () => {
     expect(pagerank).toHaveLength(6);
     expect(pagerank.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
     expect(partFor({ kind: 'load', files })).toBeUndefined();
+  });
+
+  describe('the data sets it holds', () => {
+    const strip = (dataset: number, hiddenActors: readonly string[] = []): EngineRequest => ({
+      kind: 'strip',
+      dataset,
+      hiddenTypes: [],
+      hiddenActors,
+      scoring: DEFAULT_SCORING,
+      from: 2000,
+      to: 2000,
+      pValues: false,
+    });
+    const handle = (reply: ReturnType<Engine['handle']>): number => {
+      if (!reply.ok || !('dataset' in reply)) throw new Error('Expected a data set');
+      return reply.dataset;
+    };
+
+    it('lets a data set go when the next of its kind replaces it, and says so when asked for it', () => {
+      const engine = new Engine({ importData });
+      const first = handle(engine.handle({ kind: 'load', files }));
+      // A dev edit: the shipped data again.
+      const second = handle(engine.handle({ kind: 'load', files }));
+      expect(engine.holding().datasets).toBe(1);
+      expect(engine.handle(strip(first))).toEqual({
+        ok: false,
+        errors: [
+          {
+            file: '(engine)',
+            message: `has no data set ${first}: it was replaced by a newer one and let go`,
+          },
+        ],
+      });
+      expect(engine.handle(strip(second)).ok).toBe(true);
+
+      // An import sits beside the shipped data; the next import (or a kept one) replaces it.
+      const loaded = engine.handle({ kind: 'load', files });
+      if (!loaded.ok || !('parts' in loaded)) throw new Error('Expected the data to load');
+      const shipped = loaded.dataset;
+      const bundle = new TextEncoder().encode(JSON.stringify(loaded.parts));
+      const imported = handle(
+        engine.handle({
+          kind: 'import',
+          files: [{ name: 'mine.json', bytes: bundle }],
+          relationTypes: loaded.parts.relationTypes,
+        }),
+      );
+      expect(engine.holding().datasets).toBe(2);
+      const restored = handle(
+        engine.handle({ kind: 'restore', name: 'kept.json', parts: loaded.parts }),
+      );
+      expect(engine.holding().datasets).toBe(2);
+      expect(engine.handle(strip(imported)).ok).toBe(false);
+      expect(engine.handle(strip(restored)).ok).toBe(true);
+      expect(engine.handle(strip(shipped)).ok).toBe(true);
+      expect(engine.handle(strip(99))).toMatchObject({
+        ok: false,
+        errors: [{ message: 'has no data set 99: it was never loaded' }],
+      });
+    });
+
+    it('keeps the latest few filtered copies of a data set, and lets them go with it', () => {
+      const engine = new Engine();
+      const first = handle(engine.handle({ kind: 'load', files }));
+      // The same filters in another order are the same copy.
+      engine.handle(strip(first, ['AFG', 'IND']));
+      engine.handle(strip(first, ['IND', 'AFG']));
+      expect(engine.holding()).toEqual({ datasets: 1, filtered: 1 });
+      for (const actor of ['PAK', 'RUS', 'USA', 'CHN', 'IND', 'AFG'])
+        expect(engine.handle(strip(first, [actor])).ok).toBe(true);
+      expect(engine.holding()).toEqual({ datasets: 1, filtered: FILTERED_KEPT });
+      handle(engine.handle({ kind: 'load', files }));
+      expect(engine.holding()).toEqual({ datasets: 1, filtered: 0 });
+    });
   });
 });

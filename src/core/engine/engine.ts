@@ -1,6 +1,7 @@
 // The engine: the heavy work that runs off the page's main thread, in a worker — validating
 // data (the shipped files, an import, an import kept from an earlier visit) and the graphology
-// part of the analysis. Pure request → reply; the worker only passes messages.
+// part of the analysis. Request → reply; the worker only passes messages. It holds the latest
+// shipped data and the latest import, each let go when the next of its kind replaces it.
 import type { WindowExtras } from '../analysis/analysis-core';
 import type { Tie } from '../analysis/ties';
 import type { Dataset } from '../data/dataset';
@@ -91,6 +92,23 @@ export function partFor(request: EngineRequest): keyof EngineParts | undefined {
       : undefined;
 }
 
+/**
+ * What a data set replaces: the shipped data (or the dev server's newer version of them), or an
+ * import (a new one, or one kept from an earlier visit). The page shows at most one of each, so
+ * the engine holds at most one of each (the client, src/ui/engine/client.ts, keeps the same two).
+ */
+type DatasetKind = 'shipped' | 'imported';
+
+interface Held {
+  readonly dataset: Dataset;
+  readonly kind: DatasetKind;
+  /** Filtered copies by the filters that made them, the most recently used last. */
+  readonly filtered: Map<string, Dataset>;
+}
+
+/** How many filtered copies of a data set are kept: enough to switch filters back and forth. */
+export const FILTERED_KEPT = 4;
+
 function missing(part: string): { ok: false; errors: DataError[] } {
   return { ok: false, errors: [{ file: '(engine)', message: `has not loaded ${part}` }] };
 }
@@ -110,13 +128,30 @@ export class Engine {
     this.parts = { ...this.parts, ...parts };
   }
 
-  private readonly datasets = new Map<number, Dataset>();
-  private readonly filtered = new Map<string, Dataset>();
+  /**
+   * The data sets the engine holds, by the number it answered with, each with its filtered
+   * copies: one owner, so that letting a data set go lets its copies go too.
+   */
+  private readonly held = new Map<number, Held>();
   private next = 1;
 
-  private keep(dataset: Dataset, name: string, notices: readonly string[]): DatasetReply {
+  /** How much the engine holds: data sets, and filtered copies of them. */
+  holding(): { readonly datasets: number; readonly filtered: number } {
+    let filtered = 0;
+    for (const held of this.held.values()) filtered += held.filtered.size;
+    return { datasets: this.held.size, filtered };
+  }
+
+  /** Holds a new data set, letting go the one it replaces (the earlier one of its kind). */
+  private keep(
+    dataset: Dataset,
+    kind: DatasetKind,
+    name: string,
+    notices: readonly string[],
+  ): DatasetReply {
+    for (const [id, held] of this.held) if (held.kind === kind) this.held.delete(id);
     const id = this.next++;
-    this.datasets.set(id, dataset);
+    this.held.set(id, { dataset, kind, filtered: new Map() });
     const { actors, relationTypes, relations, views } = dataset;
     return {
       ok: true,
@@ -129,39 +164,50 @@ export class Engine {
 
   load(files: readonly DataFile[]): DatasetReply {
     const result = loadDataset(files);
-    return result.ok ? this.keep(result.dataset, 'graph-data', []) : result;
+    return result.ok ? this.keep(result.dataset, 'shipped', 'graph-data', []) : result;
   }
 
   import(files: readonly ImportFile[], relationTypes: readonly RelationType[]): DatasetReply {
     const importData = this.parts.importData;
     if (!importData) return missing('the import readers');
     const result = importData(files, { relationTypes });
-    return result.ok ? this.keep(result.dataset, result.name, result.notices) : result;
+    return result.ok ? this.keep(result.dataset, 'imported', result.name, result.notices) : result;
   }
 
   restore(name: string, parts: DatasetParts): DatasetReply {
     const result = datasetOfParts(parts, name);
-    return result.ok ? this.keep(result.dataset, name, []) : result;
+    return result.ok ? this.keep(result.dataset, 'imported', name, []) : result;
   }
 
   /** The data set with the request's filters, or an error naming the missing data set. */
   private filteredFor(
     request: { readonly dataset: number } & Pick<ExtrasQuery, 'hiddenTypes' | 'hiddenActors'>,
   ): Dataset | { ok: false; errors: DataError[] } {
-    const base = this.datasets.get(request.dataset);
-    if (!base)
+    const held = this.held.get(request.dataset);
+    if (!held) {
+      const why =
+        Number.isInteger(request.dataset) && request.dataset > 0 && request.dataset < this.next
+          ? 'it was replaced by a newer one and let go'
+          : 'it was never loaded';
       return {
         ok: false,
-        errors: [{ file: '(engine)', message: `has no data set ${request.dataset}` }],
+        errors: [{ file: '(engine)', message: `has no data set ${request.dataset}: ${why}` }],
       };
-    const key = `${request.dataset}|${[...request.hiddenTypes].sort().join(',')}|${[...request.hiddenActors].sort().join(',')}`;
-    let dataset = this.filtered.get(key);
-    if (!dataset) {
-      dataset = filterDataset(base, {
+    }
+    // JSON, not a join: the filters come from the URL, and no id may pass for two.
+    const key = JSON.stringify([[...request.hiddenTypes].sort(), [...request.hiddenActors].sort()]);
+    let dataset = held.filtered.get(key);
+    if (dataset) held.filtered.delete(key);
+    else
+      dataset = filterDataset(held.dataset, {
         hiddenTypes: request.hiddenTypes,
         hiddenActors: request.hiddenActors,
       });
-      this.filtered.set(key, dataset);
+    // The most recently used last, so that the copy let go beyond FILTERED_KEPT is the oldest.
+    held.filtered.set(key, dataset);
+    for (const oldest of held.filtered.keys()) {
+      if (held.filtered.size <= FILTERED_KEPT) break;
+      held.filtered.delete(oldest);
     }
     return dataset;
   }

@@ -1,5 +1,5 @@
-// What an import returns across a worker boundary: plain parts of a data set, or the errors.
-import type { DataError } from '../../data/errors';
+// A data set as plain parts, as it crosses a worker boundary or is kept in storage, and the way
+// back from parts to a validated Dataset.
 import { validateRecords, type LoadResult, type RawRecord } from '../../data/records';
 import type { Actor, Relation, RelationType, View } from '../../data/schema';
 
@@ -9,15 +9,6 @@ export interface DatasetParts {
   readonly relations: readonly Relation[];
   readonly views: readonly View[];
 }
-
-export type ImportReply =
-  | {
-      readonly ok: true;
-      readonly name: string;
-      readonly notices: readonly string[];
-      readonly parts: DatasetParts;
-    }
-  | { readonly ok: false; readonly errors: readonly DataError[] };
 
 /** Validates parts again (after a worker, or from storage) and builds the frozen Dataset. */
 export function datasetOfParts(parts: DatasetParts, file: string): LoadResult {
