@@ -1,11 +1,22 @@
-// ESLint flat config. Besides the usual rules it enforces the folder boundaries of
-// ../shared/conventions.md: core ← render ← ui, core ← state ← ui, core ← cli (and node).
+// ESLint flat config. Besides the usual rules (and, with type information, no promise left
+// unawaited: see TYPED_FILES) it enforces the folder boundaries of
+// ../shared/conventions.md: core ← render ← ui, core ← state ← ui, core ← cli (and node), and
+// src ← bench, src ← tests: src/ holds only what ships and never imports the tooling.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
-/** no-restricted-imports for one folder: the packages and sibling folders it must not import. */
+/** What ships never imports the tooling that measures or tests it. */
+const TOOLING = {
+  group: ['**/bench/*', '../bench', '**/tests/*', '../tests'],
+  message: 'src/ holds only what ships: bench/ and tests/ import from src/, never the reverse.',
+};
+
+/**
+ * no-restricted-imports for one folder: the packages and sibling folders it must not import
+ * (and, for a folder of src/, the tooling).
+ */
 function boundary(files, { packages = [], folders = [], node = false, why }) {
   const patterns = [
     ...packages.map((name) => ({ group: [name, `${name}/*`], message: why })),
@@ -15,8 +26,12 @@ function boundary(files, { packages = [], folders = [], node = false, why }) {
     })),
   ];
   if (node) patterns.push({ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: why });
+  if (files.every((file) => file.startsWith('src/'))) patterns.push(TOOLING);
   return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
+
+/** The files linted with type information: the app, its tests and its benchmarks. */
+const TYPED_FILES = ['{src,tests,bench}/**/*.ts', '{src,tests,bench}/**/*.svelte'];
 
 const DOM_GLOBALS = [
   'window',
@@ -51,8 +66,30 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // The same extraFileExtensions for every file, as eslint-plugin-svelte advises: the project
+    // service reloads its projects whenever they differ from one file to the next.
+    languageOptions: { parserOptions: { extraFileExtensions: ['.svelte'] } },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+    languageOptions: { parserOptions: { parser: ts.parser } },
+  },
+  {
+    // Typed linting where the app and its tests live (bench/ too, whenever it exists: a pattern
+    // that matches nothing costs nothing). Each file is read in the program of tsconfig.json, so
+    // a new folder here needs its line in that file's "include" as well.
+    files: TYPED_FILES,
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A promise nobody awaits fails in silence (an unhandled rejection): await it, or handle
+      // its rejection with something the user sees. `void` would only silence it, so it counts
+      // as floating too.
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
   },
   {
     rules: {
@@ -83,7 +120,7 @@ export default ts.config(
   {
     // `push(...items)`, `Math.max(...values)`: every item becomes an argument on the stack, and
     // tens of thousands of them overflow it. Loop, or reduce, over data of unbounded size.
-    files: ['src/core/**', 'src/cli/**', 'src/node/**'],
+    files: ['src/core/**', 'src/cli/**', 'src/node/**', 'bench/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -116,5 +153,12 @@ export default ts.config(
     packages: ['svelte', 'cytoscape'],
     folders: ['render', 'state', 'ui'],
     why: 'The command line works over core only.',
+  }),
+  // main.ts wires the page; like every folder of src/ it imports no tooling.
+  { files: ['src/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [TOOLING] }] } },
+  boundary(['bench/**'], {
+    packages: ['svelte', 'cytoscape'],
+    folders: ['render', 'state', 'ui'],
+    why: 'The benchmark works over core and src/node, and drives the page through Chromium only.',
   }),
 );

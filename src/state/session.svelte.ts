@@ -139,42 +139,73 @@ export class Session {
     }
   }
 
+  /**
+   * Imports files: true when they are shown. Never rejects: whatever fails on the way (a file the
+   * browser cannot read, such as a folder dropped as a file; a worker that cannot be reached) is
+   * listed as the import's error, and what was shown stays.
+   */
   async importFiles(files: readonly File[]): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     try {
-      const vocabulary = (this.shipped?.dataset ?? this.explorer?.dataset)?.relationTypes ?? [];
-      const reply = await this.deps.engine.importFiles(files, vocabulary);
-      if (!reply.ok) {
-        this.importErrors = reply.errors;
-        return false;
-      }
-      // Kept first, shown after: once the page says the import is shown, a reload or a link
-      // followed at once finds it kept. Storage that refuses it costs only the keeping.
-      let notices = reply.notices;
-      try {
-        await this.deps.store.save({ name: reply.name, notices, parts: reply.parts });
-      } catch (error) {
-        notices = [
-          ...notices,
-          `This import could not be kept for your next visit (${excerpt(String(error))}); it is shown until you leave.`,
-        ];
-      }
-      this.explorer = this.explorerFor(Session.loaded(reply), '');
-      this.source = { kind: 'imported', name: reply.name };
-      this.importErrors = [];
-      this.importNotices = notices;
-      return true;
+      return await this.takeImport(files);
+    } catch (error) {
+      // A picked file's path inside its folder, or its name; or how many files there were.
+      const [only] = files;
+      const name =
+        files.length === 1 && only ? only.webkitRelativePath || only.name : `${files.length} files`;
+      this.importErrors = [
+        { file: name, message: `could not be imported: ${excerpt(String(error))}` },
+      ];
+      return false;
     } finally {
       this.busy = false;
     }
   }
 
+  private async takeImport(files: readonly File[]): Promise<boolean> {
+    const vocabulary = (this.shipped?.dataset ?? this.explorer?.dataset)?.relationTypes ?? [];
+    const reply = await this.deps.engine.importFiles(files, vocabulary);
+    if (!reply.ok) {
+      this.importErrors = reply.errors;
+      return false;
+    }
+    // Built before it is kept, so that nothing is kept that cannot be shown.
+    const explorer = this.explorerFor(Session.loaded(reply), '');
+    // Kept first, shown after: once the page says the import is shown, a reload or a link
+    // followed at once finds it kept. Storage that refuses it costs only the keeping.
+    let notices = reply.notices;
+    try {
+      await this.deps.store.save({ name: reply.name, notices, parts: reply.parts });
+    } catch (error) {
+      notices = [
+        ...notices,
+        `This import could not be kept for your next visit (${excerpt(String(error))}); it is shown until you leave.`,
+      ];
+    }
+    this.explorer = explorer;
+    this.source = { kind: 'imported', name: reply.name };
+    this.importErrors = [];
+    this.importNotices = notices;
+    return true;
+  }
+
+  /**
+   * Back to the shipped data. Never rejects: storage that cannot forget the import costs a notice
+   * that it may come back on the next visit.
+   */
   async restoreShipped(): Promise<void> {
-    await this.deps.store.clear();
+    let notices: readonly string[] = [];
+    try {
+      await this.deps.store.clear();
+    } catch (error) {
+      notices = [
+        `The import could not be removed from the browser's storage (${excerpt(String(error))}); it may be shown again on your next visit.`,
+      ];
+    }
     this.source = { kind: 'shipped' };
     this.importErrors = [];
-    this.importNotices = [];
+    this.importNotices = notices;
     if (this.shipped) this.explorer = this.explorerFor(this.shipped, '');
   }
 

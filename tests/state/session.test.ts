@@ -122,6 +122,45 @@ describe('Session', () => {
     expect(session.importErrors).toEqual([]);
   });
 
+  it('lists an import that fails on the way, and keeps what was shown', async () => {
+    // A folder dropped as a file, or a file changed since it was picked: the browser cannot
+    // read it, and the read rejects. importFiles answers false and lists why; it never rejects.
+    const store = memoryStore();
+    const unreadable = new DOMException('The file could not be read', 'NotReadableError');
+    const session = new Session({
+      engine: { ...localEngine(), importFiles: () => Promise.reject(unreadable) },
+      store,
+    });
+    await session.start(folder());
+    const before = session.explorer;
+    expect(await session.importFiles([new File(['{}'], 'folder')])).toBe(false);
+    expect(session.importErrors).toEqual([
+      {
+        file: 'folder',
+        message: 'could not be imported: NotReadableError: The file could not be read',
+      },
+    ]);
+    expect(session.explorer).toBe(before);
+    expect(session.source).toEqual({ kind: 'shipped' });
+    expect(session.busy).toBe(false);
+    expect(store.value).toBeUndefined();
+    const two = [new File(['{}'], 'a.json'), new File(['{}'], 'b.json')];
+    expect(await session.importFiles(two)).toBe(false);
+    expect(session.importErrors[0]?.file).toBe('2 files');
+  });
+
+  it('shows the shipped data with a notice when storage cannot forget the import', async () => {
+    const { session, store } = await started();
+    expect(await session.importFiles([new File([bundle('Mine')], 'mine.json')])).toBe(true);
+    store.clear = () => Promise.reject(new Error('storage is locked'));
+    await session.restoreShipped();
+    expect(session.source).toEqual({ kind: 'shipped' });
+    expect(session.explorer?.dataset.actorById.north).toBeDefined();
+    expect(session.importNotices).toEqual([
+      "The import could not be removed from the browser's storage (Error: storage is locked); it may be shown again on your next visit.",
+    ]);
+  });
+
   it('takes an edit of the shipped files, or keeps the last good view and lists the errors', async () => {
     const { session } = await started(folder(), '?view=early');
     const before = session.explorer;
@@ -157,8 +196,8 @@ describe('Session', () => {
 
   describe('a kept import of an odd shape', () => {
     let banner: ReturnType<typeof mount> | undefined;
-    afterEach(() => {
-      if (banner) unmount(banner);
+    afterEach(async () => {
+      if (banner) await unmount(banner);
       banner = undefined;
       document.body.innerHTML = '';
     });

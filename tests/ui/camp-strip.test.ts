@@ -8,8 +8,8 @@ import { actor, folder, relation, view } from '../builders';
 import { localEngine } from '../state/local-engine';
 
 let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
+afterEach(async () => {
+  if (component) await unmount(component);
   document.body.innerHTML = '';
 });
 

@@ -6,8 +6,8 @@ import { loadFixture } from '../fixtures/load-fixture';
 
 let component: ReturnType<typeof mount> | undefined;
 
-afterEach(() => {
-  if (component) unmount(component);
+afterEach(async () => {
+  if (component) await unmount(component);
   component = undefined;
   document.body.innerHTML = '';
 });

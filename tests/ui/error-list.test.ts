@@ -5,8 +5,8 @@ import ErrorList from '../../src/ui/ErrorList.svelte';
 
 let component: ReturnType<typeof mount> | undefined;
 
-afterEach(() => {
-  if (component) unmount(component);
+afterEach(async () => {
+  if (component) await unmount(component);
   document.body.innerHTML = '';
 });
 

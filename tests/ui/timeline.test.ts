@@ -5,8 +5,8 @@ import Timeline from '../../src/ui/Timeline.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 
 let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
+afterEach(async () => {
+  if (component) await unmount(component);
   document.body.innerHTML = '';
   vi.useRealTimers();
 });

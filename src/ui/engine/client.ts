@@ -3,21 +3,21 @@
 // needs, with files of 50 MB or more refused before a byte is read. A replaced worker holds no
 // data: the client keeps what loads the data sets in use again (the shipped files, an import's
 // validated parts) and loads them into the new worker when they are next asked about, so that
-// the measures of the data shown keep coming.
+// the measures of the data shown keep coming. Every reply's shape is checked before it is used
+// (reply-shape.ts): one of another shape becomes an error, as when the worker stops.
 import type { WindowExtras } from '../../core/analysis/analysis-core';
 import type {
   DatasetReply,
   EngineRequest,
   ExtrasQuery,
-  ExtrasReply,
   StripQuery,
-  StripReply,
 } from '../../core/engine/engine';
 import type { CampYear } from '../../core/analysis/series';
 import { MAX_FILE_BYTES, sizeMessage } from '../../core/exchange/import/bytes';
 import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { DataFile } from '../../core/data/load';
 import type { RelationType } from '../../core/data/schema';
+import { readDatasetReply, readExtrasReply, readStripReply } from './reply-shape';
 
 export const IMPORT_TIMEOUT_MS = 20_000;
 
@@ -89,8 +89,10 @@ export class EngineClient {
     for (const resolve of waiting) resolve(RESTARTED);
   }
 
+  /** A request, with its reply checked by `read` (ui/engine/reply-shape.ts) before it is used. */
   private call<T>(
     request: EngineRequest,
+    read: (reply: unknown) => T,
     transfer: Transferable[] = [],
     limit?: { readonly ms: number; readonly reply: T },
   ): Promise<Answer<T>> {
@@ -99,7 +101,7 @@ export class EngineClient {
       let timer: ReturnType<typeof setTimeout> | undefined;
       this.pending.set(id, (reply) => {
         clearTimeout(timer);
-        resolve(reply as Answer<T>);
+        resolve(reply === RESTARTED ? RESTARTED : read(reply));
       });
       if (limit) {
         timer = setTimeout(() => {
@@ -134,7 +136,7 @@ export class EngineClient {
   private inWorker(handle: number): Promise<Answer<number | undefined>> {
     const held = this.held.get(handle);
     if (!held) return Promise.resolve(undefined);
-    held.inWorker ??= this.call<DatasetReply>(held.reload).then((reply) =>
+    held.inWorker ??= this.call(held.reload, readDatasetReply).then((reply) =>
       reply === RESTARTED ? RESTARTED : reply.ok ? reply.dataset : undefined,
     );
     return held.inWorker;
@@ -144,12 +146,13 @@ export class EngineClient {
   private async about<T>(
     handle: number,
     request: (dataset: number) => EngineRequest,
+    read: (reply: unknown) => T,
   ): Promise<T | undefined> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const dataset = await this.inWorker(handle);
       if (dataset === undefined) return undefined;
       if (dataset === RESTARTED) continue;
-      const reply = await this.call<T>(request(dataset));
+      const reply = await this.call(request(dataset), read);
       if (reply !== RESTARTED) return reply;
     }
     return undefined;
@@ -157,15 +160,15 @@ export class EngineClient {
 
   async load(files: readonly DataFile[]): Promise<DatasetReply> {
     const reload = { kind: 'load', files } as const;
-    let reply = await this.call<DatasetReply>(reload);
-    if (reply === RESTARTED) reply = await this.call<DatasetReply>(reload);
+    let reply = await this.call(reload, readDatasetReply);
+    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply);
     return this.hold(reply, reload, 'shipped');
   }
 
   async restore(name: string, parts: DatasetParts): Promise<DatasetReply> {
     const reload = { kind: 'restore', name, parts } as const;
-    let reply = await this.call<DatasetReply>(reload);
-    if (reply === RESTARTED) reply = await this.call<DatasetReply>(reload);
+    let reply = await this.call(reload, readDatasetReply);
+    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply);
     return this.hold(reply, reload, 'imported');
   }
 
@@ -187,8 +190,9 @@ export class EngineClient {
       files.map(async (f) => ({ name: fileName(f), bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
     const names = payload.map((p) => p.name).join(', ');
-    const reply = await this.call<DatasetReply>(
+    const reply = await this.call(
       { kind: 'import', files: payload, relationTypes },
+      readDatasetReply,
       payload.map((p) => p.bytes.buffer),
       {
         ms: IMPORT_TIMEOUT_MS,
@@ -211,20 +215,20 @@ export class EngineClient {
   }
 
   async extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined> {
-    const reply = await this.about<ExtrasReply>(dataset, (inWorker) => ({
-      kind: 'extras',
-      dataset: inWorker,
-      ...query,
-    }));
+    const reply = await this.about(
+      dataset,
+      (inWorker) => ({ kind: 'extras', dataset: inWorker, ...query }),
+      readExtrasReply,
+    );
     return reply?.ok ? reply.extras : undefined;
   }
 
   async strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined> {
-    const reply = await this.about<StripReply>(dataset, (inWorker) => ({
-      kind: 'strip',
-      dataset: inWorker,
-      ...query,
-    }));
+    const reply = await this.about(
+      dataset,
+      (inWorker) => ({ kind: 'strip', dataset: inWorker, ...query }),
+      readStripReply,
+    );
     return reply?.ok ? reply.years : undefined;
   }
 }

@@ -17,22 +17,30 @@ async function load(part: keyof EngineParts): Promise<void> {
   else engine.use({ importData: (await import('../../core/exchange/import/import')).importData });
 }
 
-scope.onmessage = async (event) => {
-  const { id, request } = event.data;
+/** The engine's reply to a request, the part it needs loaded first. */
+async function answer(request: EngineRequest): Promise<unknown> {
   const part = partFor(request);
   if (part) {
     try {
       await load(part);
     } catch (error) {
-      scope.postMessage({
-        id,
-        reply: {
-          ok: false,
-          errors: [{ file: '(engine)', message: `could not load ${part}: ${String(error)}` }],
-        },
-      });
-      return;
+      return failure(`could not load ${part}: ${String(error)}`);
     }
   }
-  scope.postMessage({ id, reply: engine.handle(request) });
+  return engine.handle(request);
+}
+
+function failure(message: string): { ok: false; errors: { file: string; message: string }[] } {
+  return { ok: false, errors: [{ file: '(engine)', message }] };
+}
+
+// Every request is answered: a reply that cannot be sent (one the browser cannot clone, say)
+// is answered with the reason, so the page never waits for an answer that will not come.
+scope.onmessage = (event) => {
+  const { id, request } = event.data;
+  answer(request)
+    .then((reply) => scope.postMessage({ id, reply }))
+    .catch((error: unknown) =>
+      scope.postMessage({ id, reply: failure(`could not answer: ${String(error)}`) }),
+    );
 };

@@ -1,0 +1,161 @@
+// The page's check of the engine worker's replies, at the border: a reply not of the shape asked
+// for (a worker of another build still cached, a bug) becomes an error reply, the one a stopped
+// worker gets, instead of reaching the page. The records inside were validated in the worker;
+// this checks the frame they come in, at the cost of one walk over it.
+import type { WindowExtras } from '../../core/analysis/analysis-core';
+import type { CampYear } from '../../core/analysis/series';
+import type { DataError } from '../../core/data/errors';
+import type { DatasetReply, ExtrasReply, StripReply } from '../../core/engine/engine';
+import type { DatasetParts } from '../../core/exchange/import/reply';
+
+/** The path of the first part of `value` that is not as expected, or undefined when all are. */
+type Check = (value: unknown, path: string) => string | undefined;
+
+/**
+ * A check for each field of T, optional ones too: a field added to T, or renamed, fails
+ * `npm run check` here.
+ */
+type Fields<T> = { readonly [K in keyof T]-?: Check };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const is =
+  (test: (value: unknown) => boolean): Check =>
+  (value, path) =>
+    test(value) ? undefined : path;
+
+const text = is((v) => typeof v === 'string');
+const number = is((v) => typeof v === 'number');
+const boolean = is((v) => typeof v === 'boolean');
+const orNull =
+  (check: Check): Check =>
+  (value, path) =>
+    value === null ? undefined : check(value, path);
+const orAbsent =
+  (check: Check): Check =>
+  (value, path) =>
+    value === undefined ? undefined : check(value, path);
+
+function list(item: Check): Check {
+  return (value, path) => {
+    if (!Array.isArray(value)) return path;
+    for (let i = 0; i < value.length; i++) {
+      const wrong = item(value[i], `${path}[${i}]`);
+      if (wrong !== undefined) return wrong;
+    }
+    return undefined;
+  };
+}
+
+function record<T>(fields: Fields<T>): Check {
+  const entries = Object.entries(fields) as [string, Check][];
+  return (value, path) => {
+    if (!isRecord(value)) return path;
+    for (const [key, check] of entries) {
+      const wrong = check(Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`);
+      if (wrong !== undefined) return wrong;
+    }
+    return undefined;
+  };
+}
+
+/** A lookup of numbers by actor id (any ids, so checked by its values). */
+const numbers: Check = (value, path) =>
+  isRecord(value) && Object.values(value).every((n) => typeof n === 'number') ? undefined : path;
+
+const twoLists: Check = (value, path) =>
+  Array.isArray(value) && value.length === 2 ? list(list(text))(value, path) : path;
+
+const error = record<DataError>({
+  file: text,
+  record: orAbsent(text),
+  field: orAbsent(text),
+  message: text,
+  line: orAbsent(number),
+  column: orAbsent(number),
+});
+
+const failed = record<{ ok: false; errors: readonly DataError[] }>({
+  ok: is((v) => v === false),
+  errors: list(error),
+});
+
+const withId = record<{ id: string }>({ id: text });
+
+const parts = record<DatasetParts>({
+  actors: list(withId),
+  relationTypes: list(withId),
+  relations: list(
+    record<{ id: string; source: string; target: string }>({
+      id: text,
+      source: text,
+      target: text,
+    }),
+  ),
+  views: list(withId),
+});
+
+const dataset = record<Extract<DatasetReply, { ok: true }>>({
+  ok: is((v) => v === true),
+  dataset: number,
+  parts,
+  name: text,
+  notices: list(text),
+});
+
+const extras = record<Extract<ExtrasReply, { ok: true }>>({
+  ok: is((v) => v === true),
+  extras: record<WindowExtras>({
+    centrality: record<WindowExtras['centrality']>({
+      strength: numbers,
+      relations: numbers,
+      positiveDegree: numbers,
+      negativeDegree: numbers,
+      pn: numbers,
+      betweenness: orNull(numbers),
+      pagerank: numbers,
+    }),
+    communities: list(list(text)),
+    modularity: number,
+    pValue: orNull(number),
+    pTest: orNull(
+      record<NonNullable<WindowExtras['pTest']>>({
+        shuffles: number,
+        method: is((v) => v === 'exact' || v === 'greedy'),
+        actors: number,
+      }),
+    ),
+  }),
+});
+
+const strip = record<Extract<StripReply, { ok: true }>>({
+  ok: is((v) => v === true),
+  years: list(
+    record<CampYear>({
+      year: number,
+      camps: twoLists,
+      oneBloc: boolean,
+      unaligned: list(text),
+      hedging: list(text),
+      normalizedFrustration: orNull(number),
+      optimalSplits: orAbsent(number),
+      pValue: orNull(number),
+    }),
+  ),
+});
+
+/** The reply as it came when its shape is the one asked for, else an error reply saying why. */
+function reader<T>(kind: string, success: Check): (value: unknown) => T {
+  return (value) => {
+    const check = isRecord(value) && value.ok === true ? success : failed;
+    const wrong = check(value, 'reply');
+    if (wrong === undefined) return value as T;
+    const message = `answered a ${kind} request with a reply of another shape (${wrong} is not as expected)`;
+    return { ok: false, errors: [{ file: '(engine)', message }] } as T;
+  };
+}
+
+export const readDatasetReply = reader<DatasetReply>('data set', dataset);
+export const readExtrasReply = reader<ExtrasReply>('measures', extras);
+export const readStripReply = reader<StripReply>('year strip', strip);

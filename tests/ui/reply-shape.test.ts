@@ -1,0 +1,123 @@
+// @vitest-environment node
+// The engine worker's replies are checked at the page's border: the real engine's replies pass
+// as they are, and a reply of another shape becomes the client's error reply.
+import { describe, expect, it } from 'vitest';
+import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { defaultScoring } from '../../src/core/analysis/scoring';
+import { Engine, type EngineRequest } from '../../src/core/engine/engine';
+import { importData } from '../../src/core/exchange/import/import';
+import { yearWindow } from '../../src/core/time/time';
+import { EngineClient } from '../../src/ui/engine/client';
+import { readDatasetReply, readExtrasReply, readStripReply } from '../../src/ui/engine/reply-shape';
+import { folder, relation } from '../builders';
+
+/** The real engine's replies, cloned as a worker's are. */
+function replies() {
+  const engine = new Engine({ analyzeExtras, importData });
+  const ask = (request: EngineRequest) => structuredClone(engine.handle(request)) as unknown;
+  const loaded = engine.load(folder());
+  if (!loaded.ok) throw new Error('Expected the fixture to load');
+  const scoring = defaultScoring({ relationTypes: loaded.parts.relationTypes } as never);
+  const about = { dataset: loaded.dataset, hiddenTypes: [], hiddenActors: [], scoring };
+  return {
+    loaded: structuredClone(loaded) as unknown,
+    refused: ask({ kind: 'load', files: folder({ relations: [relation({ end: '1940' })] }) }),
+    extras: ask({ kind: 'extras', ...about, window: yearWindow(1950, 1969), betweenness: true }),
+    strip: ask({ kind: 'strip', ...about, from: 1950, to: 1959, pValues: true }),
+  };
+}
+
+const wrongShape = (path: string) => ({
+  ok: false,
+  errors: [{ file: '(engine)', message: expect.stringContaining(`(${path} is not as expected)`) }],
+});
+
+describe('the engine replies read at the border', () => {
+  it('passes the real engine’s replies as they are, refusals included', () => {
+    const real = replies();
+    expect(readDatasetReply(real.loaded)).toBe(real.loaded);
+    expect(readDatasetReply(real.refused)).toBe(real.refused);
+    expect((real.refused as { ok: boolean }).ok).toBe(false);
+    expect(readExtrasReply(real.extras)).toBe(real.extras);
+    expect(readStripReply(real.strip)).toBe(real.strip);
+  });
+
+  it.each([
+    ['nothing', () => undefined, 'reply'],
+    ['a text', () => 'ok', 'reply'],
+    [
+      'a success with no data',
+      () => ({ ok: true, dataset: 1, name: 'n', notices: [] }),
+      'reply.parts',
+    ],
+    [
+      'an actor without an id',
+      () => {
+        const loaded = replies().loaded as { parts: { actors: object[] } };
+        loaded.parts.actors[1] = { name: 'No id' };
+        return loaded;
+      },
+      'reply.parts.actors[1].id',
+    ],
+    ['a refusal without errors', () => ({ ok: false }), 'reply.errors'],
+    [
+      'an error without a message',
+      () => ({ ok: false, errors: [{ file: 'f' }] }),
+      'reply.errors[0].message',
+    ],
+  ])('refuses a data set reply of %s', (_, value, path) => {
+    expect(readDatasetReply(value())).toEqual(wrongShape(path));
+  });
+
+  it('refuses measures and a year strip of another shape', () => {
+    const extras = replies().extras as { extras: { centrality: { pn: unknown } } };
+    extras.extras.centrality.pn = [1, 2];
+    expect(readExtrasReply(extras)).toEqual(wrongShape('reply.extras.centrality.pn'));
+    const strip = replies().strip as { years: { camps: unknown }[] };
+    strip.years[3]!.camps = [['north']];
+    expect(readStripReply(strip)).toEqual(wrongShape('reply.years[3].camps'));
+  });
+});
+
+describe('EngineClient, with a worker of another shape', () => {
+  /** A worker that answers each request with `reply(request)`, as a worker does: later. */
+  function answering(reply: (request: EngineRequest) => unknown): EngineClient {
+    const worker = {
+      onmessage: null as ((event: { data: { id: number; reply: unknown } }) => void) | null,
+      onerror: null,
+      postMessage({ id, request }: { id: number; request: EngineRequest }) {
+        queueMicrotask(() => worker.onmessage?.({ data: { id, reply: reply(request) } }));
+      },
+      terminate() {},
+    };
+    return new EngineClient(() => worker as unknown as Worker);
+  }
+
+  it('answers a data set request with an error saying so', async () => {
+    expect(await answering(() => ({ ok: true, dataset: 'one' })).load(folder())).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: '(engine)',
+          message:
+            'answered a data set request with a reply of another shape (reply.dataset is not as expected)',
+        },
+      ],
+    });
+  });
+
+  it('has no measures or year strip from replies of another shape', async () => {
+    const real = replies();
+    const client = answering((request) =>
+      request.kind === 'load' ? real.loaded : { ok: true, extras: {}, years: 'none' },
+    );
+    const loaded = await client.load(folder());
+    if (!loaded.ok) throw new Error('Expected the real load reply to pass');
+    const scoring = defaultScoring({ relationTypes: loaded.parts.relationTypes } as never);
+    const query = { hiddenTypes: [], hiddenActors: [], scoring };
+    const extras = client.extras(loaded.dataset, { ...query, window: yearWindow(1950, 1969) });
+    expect(await extras).toBeUndefined();
+    const strip = client.strip(loaded.dataset, { ...query, from: 1950, to: 1959, pValues: true });
+    expect(await strip).toBeUndefined();
+  });
+});
