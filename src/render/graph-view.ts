@@ -26,6 +26,8 @@ export interface GraphViewOptions {
   readonly animate?: boolean;
   /** Draw with level of detail (core/scene/picture.ts, isLargeGraph); decided once, when the view is made. */
   readonly large?: boolean;
+  /** Keep elements, classes and styles without drawing them: for tests, as jsdom has no canvas. */
+  readonly headless?: boolean;
 }
 
 let webgl2: boolean | undefined;
@@ -97,6 +99,7 @@ export function createGraphView(
     // A ring of hundreds of actors must fit too.
     minZoom: large ? 0.02 : 0.2,
     maxZoom: 4,
+    ...(options.headless ? { headless: true, styleEnabled: true } : {}),
     ...(large
       ? {
           pixelRatio: 1,
@@ -141,7 +144,8 @@ export function createGraphView(
       if (pending) {
         clearTimeout(pending);
         leaving.delete(id);
-        shownClasses.set(id, '');
+        // Forget its classes, so that they are set anew (which also drops is-leaving).
+        shownClasses.delete(id);
       }
       const existing = cy.getElementById(id);
       const classes = classesOf(def);

@@ -81,6 +81,32 @@ export async function drawn(page: Page, index = 0): Promise<DrawnGraph> {
   }, index);
 }
 
+/**
+ * Waits until the index-th graph canvas has settled: Cytoscape has drawn it and has no frame
+ * pending, nothing is fading in or out, and no transition is running. Read through the same
+ * registry as drawn(), for tests only. A change shows only after the page has heard of it, so a
+ * test waits for the change itself first (a caption, a label in drawn()), then for this.
+ */
+export async function settled(page: Page, index = 0): Promise<void> {
+  await page.waitForFunction((i) => {
+    type Cy = {
+      destroyed(): boolean;
+      elements(selector: string): { empty(): boolean };
+      renderer(): { redrawCount?: number; requestedFrame?: boolean };
+    };
+    const container = document.querySelectorAll('.canvas')[i] as unknown as
+      { _cyreg?: { cy?: Cy } } | undefined;
+    const cy = container?._cyreg?.cy;
+    if (!cy || cy.destroyed()) return false;
+    const renderer = cy.renderer();
+    return (
+      (renderer.redrawCount ?? 0) > 0 &&
+      !renderer.requestedFrame &&
+      cy.elements('.is-entering, .is-leaving, :animated').empty()
+    );
+  }, index);
+}
+
 /** Clicks an actor where Cytoscape draws it, as a person would. */
 export async function clickNode(page: Page, id: string, index = 0): Promise<void> {
   const point = await page.evaluate(

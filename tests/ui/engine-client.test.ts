@@ -5,7 +5,7 @@
 // asynchronously as a worker does, and that can be made to hang on an import like a stuck one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
-import { Engine, type EngineRequest } from '../../src/core/engine/engine';
+import { Engine, type DatasetReply, type EngineRequest } from '../../src/core/engine/engine';
 import { importData } from '../../src/core/exchange/import/import';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { yearWindow } from '../../src/core/time/time';
@@ -18,6 +18,8 @@ class FakeWorker {
   readonly received: EngineRequest['kind'][] = [];
   /** When set, this worker never answers an import: it is stuck. */
   hangOnImport = false;
+  /** When set, this worker answers nothing at all (it still records what it is asked). */
+  silent = false;
   terminated = false;
   onmessage: ((event: { data: { id: number; reply: unknown } }) => void) | null = null;
   onerror: ((event: { message: string }) => void) | null = null;
@@ -30,7 +32,7 @@ class FakeWorker {
     if (this.terminated) return;
     const { id, request } = structuredClone(message);
     this.received.push(request.kind);
-    if (request.kind === 'import' && this.hangOnImport) return;
+    if (this.silent || (request.kind === 'import' && this.hangOnImport)) return;
     const reply = structuredClone(this.engine.handle(request));
     // Later, as a worker answers; a microtask, which the fake timers leave running.
     queueMicrotask(() => {
@@ -64,8 +66,9 @@ const bundle = JSON.stringify({
   ],
 });
 
-async function loaded(engine: EngineClient) {
-  const reply = await engine.load(folder());
+/** The fixture loaded (or the load already asked for), with requests about it. */
+async function loaded(engine: EngineClient, loading = engine.load(folder())) {
+  const reply = await loading;
   if (!reply.ok) throw new Error('Expected the fixture to load');
   const dataset = reply.dataset;
   const scoring = defaultScoring({ relationTypes: reply.parts.relationTypes } as never);
@@ -101,6 +104,17 @@ async function stuckImport(
   const reply = engine.importFiles([new File([bundle], 'slow.json')], relationTypes);
   await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS + 10);
   return reply;
+}
+
+/**
+ * Lets the page's side run until a worker has been asked for `kind`: reading a File finishes
+ * outside the fake clock, so the time limit starts only then. The clock does not move meanwhile.
+ */
+async function untilAsked(worker: FakeWorker, kind: EngineRequest['kind']): Promise<void> {
+  for (let turn = 0; !worker.received.includes(kind); turn++) {
+    if (turn === 100) throw new Error(`Expected the worker to be asked for ${kind}`);
+    await vi.advanceTimersByTimeAsync(0);
+  }
 }
 
 beforeEach(() => {
@@ -206,5 +220,103 @@ describe('EngineClient', () => {
       pValues: false,
     });
     expect(strip?.map((y) => y.year)).toEqual([1990, 1991]);
+  });
+
+  it('gives a stuck import the whole time limit, and not a moment more', async () => {
+    const engine = client();
+    const { relationTypes } = await loaded(engine);
+    const stuck = FakeWorker.made[0]!;
+    stuck.hangOnImport = true;
+    let answer: DatasetReply | undefined;
+    const importing = engine
+      .importFiles([new File([bundle], 'slow.json')], relationTypes)
+      .then((reply) => (answer = reply));
+    await untilAsked(stuck, 'import');
+    await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS - 1);
+    expect(answer).toBeUndefined();
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(stuck.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answer?.ok).toBe(false);
+    expect(await importing).toBe(answer);
+    expect(stuck.terminated).toBe(true);
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('keeps a worker whose import answered in time, after the time limit has passed', async () => {
+    const engine = client();
+    const data = await loaded(engine);
+    const imported = await engine.importFiles(
+      [new File([bundle], 'quick.json')],
+      data.relationTypes,
+    );
+    expect(imported.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS * 2);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]?.terminated).toBe(false);
+    expect((await data.extras())?.centrality.pagerank.north).toBeGreaterThan(0);
+    expect(FakeWorker.made[0]?.received).toEqual(['load', 'import', 'extras']);
+  });
+
+  it('answers later requests from the new worker, a new import and a second restart included', async () => {
+    const engine = client();
+    const data = await loaded(engine);
+    await stuckImport(engine, data.relationTypes);
+    const second = FakeWorker.made[1]!;
+
+    // An import after the restart is read by the new worker, and its measures come.
+    const imported = await engine.importFiles(
+      [new File([bundle], 'after.json')],
+      data.relationTypes,
+    );
+    if (!imported.ok) throw new Error('Expected the import after the restart to load');
+    const scoring = defaultScoring({ relationTypes: data.relationTypes } as never);
+    const window = yearWindow(1990, 1999);
+    const query = { hiddenTypes: [], hiddenActors: [], window, scoring };
+    expect((await engine.extras(imported.dataset, query))?.centrality.pagerank.aa).toBeGreaterThan(
+      0,
+    );
+    expect(second.received).toEqual(['import', 'extras']);
+
+    // The new worker gets stuck in its turn: a third one gets both data sets shown, when asked.
+    await stuckImport(engine, data.relationTypes);
+    expect(second.terminated).toBe(true);
+    const third = FakeWorker.made[2]!;
+    expect(third.received).toEqual([]);
+    expect((await data.extras())?.centrality.pagerank.north).toBeGreaterThan(0);
+    expect((await engine.extras(imported.dataset, query))?.centrality.pagerank.aa).toBeGreaterThan(
+      0,
+    );
+    expect(third.received).toEqual(['load', 'extras', 'restore', 'extras']);
+  });
+
+  it('asks the new worker again for data whose loading a restart cut off', async () => {
+    const engine = client();
+    const { relationTypes } = await loaded(engine);
+    const stuck = FakeWorker.made[0]!;
+    stuck.hangOnImport = true;
+    const slow = engine.importFiles([new File([bundle], 'slow.json')], relationTypes);
+    await untilAsked(stuck, 'import');
+    // The dev server sends newer files while the worker is stuck: it never answers them.
+    stuck.silent = true;
+    const reloading = engine.load(folder());
+    await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS);
+    expect((await slow).ok).toBe(false);
+    const data = await loaded(engine, reloading);
+    expect(FakeWorker.made[1]?.received).toEqual(['load']);
+    expect((await data.extras())?.centrality.pagerank.north).toBeGreaterThan(0);
+    expect(FakeWorker.made[1]?.received).toEqual(['load', 'extras']);
+  });
+
+  it('answers every waiting request with a message when the worker fails', async () => {
+    const engine = client();
+    const worker = FakeWorker.made[0]!;
+    worker.silent = true;
+    const loading = engine.load(folder());
+    worker.onerror?.({ message: 'out of memory' });
+    expect(await loading).toEqual({
+      ok: false,
+      errors: [{ file: '(engine)', message: 'stopped: out of memory' }],
+    });
   });
 });

@@ -1,0 +1,326 @@
+// @vitest-environment jsdom
+// (A container element and requestAnimationFrame; Cytoscape runs headless, as jsdom has no canvas.)
+//
+// The graph view's promises: updates in place by id (what is kept is never re-added), touches an
+// element's data and classes only when they differ, fades gone elements out before removing them
+// (and keeps one that comes back meanwhile), reports taps as selections, and cleans up.
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Selection } from '../../src/core/scene/selection';
+import type { GraphElements } from '../../src/render/elements';
+import {
+  createGraphView,
+  type GraphView,
+  type GraphViewOptions,
+} from '../../src/render/graph-view';
+import { TRANSITION_MS } from '../../src/render/stylesheet';
+
+/** jsdom has no ResizeObserver: this one records what it watches and can be told of a resize. */
+class FakeResizeObserver {
+  static made: FakeResizeObserver[] = [];
+  readonly watched: Element[] = [];
+  disconnected = false;
+  constructor(readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.made.push(this);
+  }
+  observe(target: Element): void {
+    this.watched.push(target);
+  }
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  resized(): void {
+    this.callback([], this as unknown as ResizeObserver);
+  }
+}
+
+const node = (id: string, classes = 'actor', x = 0, label = id): ElementDefinition => ({
+  group: 'nodes',
+  data: { id, label, size: 10 },
+  position: { x, y: 0 },
+  classes,
+});
+const edge = (a: string, b: string, classes = 'tie', width = 2): ElementDefinition => ({
+  group: 'edges',
+  data: { id: `${a}~${b}`, tie: `${a}~${b}`, source: a, target: b, width },
+  classes,
+});
+const graph = (nodes: ElementDefinition[], edges: ElementDefinition[] = []): GraphElements => ({
+  nodes,
+  edges,
+});
+
+let views: GraphView[] = [];
+let container: HTMLDivElement;
+
+function view(elements: GraphElements, options: GraphViewOptions = {}): GraphView {
+  const made = createGraphView(container, elements, { ...options, headless: true });
+  views.push(made);
+  return made;
+}
+
+/** Every add, remove, data and class change Cytoscape is told of, as "event id". */
+function changes(cy: Core): string[] {
+  const seen: string[] = [];
+  cy.on('add remove data class', (event: EventObject) => {
+    if (event.target !== cy) seen.push(`${event.type} ${event.target.id()}`);
+  });
+  return seen;
+}
+
+const ids = (cy: Core, selector = '*') =>
+  cy
+    .elements(selector)
+    .map((e) => e.id())
+    .sort();
+
+beforeEach(() => {
+  FakeResizeObserver.made = [];
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  vi.useFakeTimers();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  // A headless Cytoscape with styles keeps its animation loop going until destroyed.
+  for (const v of views) if (!v.cy.destroyed()) v.destroy();
+  views = [];
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  container.remove();
+});
+
+describe('createGraphView', () => {
+  it('draws the elements it is given, with their classes, and watches its container', () => {
+    const { cy } = view(graph([node('a', 'actor camp-a'), node('b')], [edge('a', 'b')]));
+    expect(ids(cy)).toEqual(['a', 'a~b', 'b']);
+    expect(cy.$id('a').classes()).toEqual(['actor', 'camp-a']);
+    expect(cy.$id('a~b').source().id()).toBe('a');
+    expect(FakeResizeObserver.made[0]?.watched).toEqual([container]);
+  });
+});
+
+describe('update: the id diff', () => {
+  it('adds new elements, removes gone ones and leaves the kept ones alone', () => {
+    const v = view(graph([node('a'), node('b'), node('c')], [edge('a', 'b'), edge('b', 'c')]), {
+      animate: false,
+    });
+    const seen = changes(v.cy);
+    v.update(graph([node('a'), node('b'), node('d')], [edge('a', 'b'), edge('a', 'd')]));
+    expect(ids(v.cy)).toEqual(['a', 'a~b', 'a~d', 'b', 'd']);
+    expect(seen.sort()).toEqual(['add a~d', 'add d', 'remove b~c', 'remove c']);
+  });
+
+  it('changes data, classes and positions only on the elements where they differ', () => {
+    const v = view(
+      graph([node('a', 'actor camp-a'), node('b', 'actor camp-b')], [edge('a', 'b', 'tie', 2)]),
+      { animate: false },
+    );
+    const seen = changes(v.cy);
+    v.update(
+      graph(
+        [node('a', 'actor camp-a', 0, 'Renamed'), node('b', 'actor camp-a', 50)],
+        [edge('a', 'b', 'tie', 2)],
+      ),
+    );
+    expect(seen.sort()).toEqual(['class b', 'data a']);
+    expect(v.cy.$id('a').data('label')).toBe('Renamed');
+    expect(v.cy.$id('b').position()).toEqual({ x: 50, y: 0 });
+
+    // The same elements again: Cytoscape hears of nothing.
+    seen.length = 0;
+    v.update(
+      graph(
+        [node('a', 'actor camp-a', 0, 'Renamed'), node('b', 'actor camp-a', 50)],
+        [edge('a', 'b', 'tie', 2)],
+      ),
+    );
+    expect(seen).toEqual([]);
+  });
+
+  it('replaces the classes of an element, dropping the ones it no longer has', () => {
+    const v = view(graph([node('a', 'actor camp-a is-selected')]), { animate: false });
+    v.update(graph([node('a', 'actor camp-b is-hedging')]));
+    expect(v.cy.$id('a').classes().sort()).toEqual(['actor', 'camp-b', 'is-hedging']);
+    v.update(graph([node('a', 'actor camp-b')]));
+    expect(v.cy.$id('a').classes().sort()).toEqual(['actor', 'camp-b']);
+  });
+
+  it('gives an element that was removed and comes back its classes of now', () => {
+    const v = view(graph([node('a'), node('b', 'actor camp-a')]), { animate: false });
+    v.update(graph([node('a')]));
+    expect(v.cy.$id('b').empty()).toBe(true);
+    v.update(graph([node('a'), node('b', 'actor camp-b')]));
+    expect(v.cy.$id('b').classes().sort()).toEqual(['actor', 'camp-b']);
+    // And the bookkeeping knows them: the same classes again change nothing.
+    const seen = changes(v.cy);
+    v.update(graph([node('a'), node('b', 'actor camp-b')]));
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('update: fading in and out', () => {
+  it('fades a gone element out and removes it once the transition is over', () => {
+    const v = view(graph([node('a'), node('b')], [edge('a', 'b')]));
+    v.update(graph([node('a')]));
+    expect(v.cy.$id('b').hasClass('is-leaving')).toBe(true);
+    expect(v.cy.$id('a~b').hasClass('is-leaving')).toBe(true);
+    expect(v.cy.$id('a').hasClass('is-leaving')).toBe(false);
+    vi.advanceTimersByTime(TRANSITION_MS - 1);
+    expect(ids(v.cy)).toEqual(['a', 'a~b', 'b']);
+    vi.advanceTimersByTime(1);
+    expect(ids(v.cy)).toEqual(['a']);
+  });
+
+  it('does not restart the fade of an element already leaving when asked again', () => {
+    const v = view(graph([node('a'), node('b')]));
+    v.update(graph([node('a')]));
+    vi.advanceTimersByTime(TRANSITION_MS - 10);
+    v.update(graph([node('a')]));
+    vi.advanceTimersByTime(10);
+    expect(ids(v.cy)).toEqual(['a']);
+  });
+
+  it('keeps an element that comes back after being told twice to leave', () => {
+    const v = view(graph([node('a'), node('b')]));
+    v.update(graph([node('a')]));
+    vi.advanceTimersByTime(TRANSITION_MS / 2);
+    v.update(graph([node('a')]));
+    v.update(graph([node('a'), node('b')]));
+    vi.advanceTimersByTime(TRANSITION_MS * 2);
+    expect(ids(v.cy)).toEqual(['a', 'b']);
+  });
+
+  it('keeps an element that comes back while it fades out, with its classes of now', () => {
+    const v = view(graph([node('a'), node('b', 'actor camp-a')]));
+    v.update(graph([node('a')]));
+    vi.advanceTimersByTime(TRANSITION_MS / 2);
+    v.update(graph([node('a'), node('b', 'actor camp-a')]));
+    vi.advanceTimersByTime(TRANSITION_MS * 2);
+    expect(ids(v.cy)).toEqual(['a', 'b']);
+    expect(v.cy.$id('b').classes().sort()).toEqual(['actor', 'camp-a']);
+  });
+
+  it('shows again an element without classes that comes back while it fades out', () => {
+    const v = view(graph([node('a'), node('b', '')]));
+    v.update(graph([node('a')]));
+    expect(v.cy.$id('b').hasClass('is-leaving')).toBe(true);
+    v.update(graph([node('a'), node('b', '')]));
+    expect(v.cy.$id('b').hasClass('is-leaving')).toBe(false);
+  });
+
+  it('fades new elements in: drawn transparent first, then their class of entering goes', () => {
+    const v = view(graph([node('a')]));
+    v.update(graph([node('a'), node('b', 'actor camp-b')], [edge('a', 'b')]));
+    expect(v.cy.$id('b').classes().sort()).toEqual(['actor', 'camp-b', 'is-entering']);
+    expect(v.cy.$id('a~b').hasClass('is-entering')).toBe(true);
+    expect(v.cy.$id('b').style('opacity')).toBe('0');
+    vi.advanceTimersToNextFrame();
+    expect(v.cy.$id('b').classes().sort()).toEqual(['actor', 'camp-b']);
+    expect(v.cy.$id('a~b').hasClass('is-entering')).toBe(false);
+  });
+
+  it('removes at once and adds without fading when animation is off', () => {
+    const v = view(graph([node('a'), node('b')]), { animate: false });
+    v.update(graph([node('a'), node('c')]));
+    expect(ids(v.cy)).toEqual(['a', 'c']);
+    expect(v.cy.$id('c').hasClass('is-entering')).toBe(false);
+  });
+
+  it('never animates a large graph, and draws its edges straight', () => {
+    // jsdom has no WebGL: the large view draws on the 2D canvas.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const v = view(graph([node('a'), node('b'), node('c')], [edge('a', 'b')]), {
+      large: true,
+      animate: true,
+    });
+    expect(v.large).toBe(true);
+    expect(v.webgl).toBe(false);
+    expect(v.cy.$id('a~b').style('curve-style')).toBe('haystack');
+    v.update(graph([node('a'), node('b'), node('d')], [edge('a', 'b')]));
+    expect(ids(v.cy)).toEqual(['a', 'a~b', 'b', 'd']);
+    expect(v.cy.$id('d').hasClass('is-entering')).toBe(false);
+  });
+});
+
+describe('selection', () => {
+  function selecting() {
+    const chosen: Selection[] = [];
+    const v = view(graph([node('a'), node('b')], [edge('a', 'b')]), {
+      onSelect: (s) => chosen.push(s),
+    });
+    return { cy: v.cy, chosen };
+  }
+
+  it('reports a tap on an actor as that actor', () => {
+    const { cy, chosen } = selecting();
+    cy.$id('b').emit('tap');
+    expect(chosen).toEqual([{ kind: 'actor', id: 'b' }]);
+  });
+
+  it('reports a tap on a line as the tie it draws', () => {
+    const { cy, chosen } = selecting();
+    cy.$id('a~b').emit('tap');
+    expect(chosen).toEqual([{ kind: 'tie', a: 'a', b: 'b' }]);
+  });
+
+  it('reports a tap on the background as no selection', () => {
+    const { cy, chosen } = selecting();
+    cy.emit('tap');
+    expect(chosen).toEqual([null]);
+  });
+
+  it('reports a line whose tie is not a pair as no selection, not a half tie', () => {
+    const chosen: Selection[] = [];
+    const broken = { ...edge('a', 'b'), data: { ...edge('a', 'b').data, tie: 'a' } };
+    const v = view(graph([node('a'), node('b')], [broken]), { onSelect: (s) => chosen.push(s) });
+    v.cy.$id('a~b').emit('tap');
+    expect(chosen).toEqual([null]);
+  });
+});
+
+describe('container and lifetime', () => {
+  const at = (left: number, top: number) => ({ left, top }) as DOMRect;
+
+  it('resizes Cytoscape on a press when the container has moved since the last one', () => {
+    const rect = vi.spyOn(container, 'getBoundingClientRect').mockReturnValue(at(0, 0));
+    const { cy } = view(graph([node('a')]));
+    const resize = vi.spyOn(cy, 'resize');
+    container.dispatchEvent(new Event('pointerdown'));
+    expect(resize).not.toHaveBeenCalled();
+    rect.mockReturnValue(at(0, 120));
+    container.dispatchEvent(new Event('mousedown'));
+    expect(resize).toHaveBeenCalledTimes(1);
+    container.dispatchEvent(new Event('pointerdown'));
+    expect(resize).toHaveBeenCalledTimes(1);
+  });
+
+  it('resizes and fits Cytoscape when its container is resized', () => {
+    const { cy } = view(graph([node('a')]));
+    const resize = vi.spyOn(cy, 'resize');
+    const fit = vi.spyOn(cy, 'fit');
+    FakeResizeObserver.made[0]?.resized();
+    expect(resize).toHaveBeenCalledTimes(1);
+    expect(fit).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets go of everything on destroy, elements still fading out included', () => {
+    const rect = vi.spyOn(container, 'getBoundingClientRect').mockReturnValue(at(0, 0));
+    const v = view(graph([node('a'), node('b')]));
+    const timers = vi.getTimerCount();
+    v.update(graph([node('a')]));
+    expect(vi.getTimerCount()).toBe(timers + 1);
+    v.destroy();
+    expect(v.cy.destroyed()).toBe(true);
+    expect(FakeResizeObserver.made[0]?.disconnected).toBe(true);
+    // The timer that would have removed "b" is cleared.
+    expect(vi.getTimerCount()).toBe(timers);
+    // Its press listeners are gone: a press after a move reads no position.
+    rect.mockClear();
+    rect.mockReturnValue(at(0, 120));
+    container.dispatchEvent(new Event('pointerdown'));
+    expect(rect).not.toHaveBeenCalled();
+  });
+});
