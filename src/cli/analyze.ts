@@ -17,7 +17,10 @@ import {
   UsageError,
   USAGE,
 } from './analyze-args';
-import { formatComparison, formatSeries, formatWindowReport } from './analyze-report';
+import { buildScene, readyWindow } from '../core/scene/scene';
+import { formatComparison } from './analyze-comparison';
+import { formatWindowReport } from './analyze-report';
+import { formatSeries } from './analyze-series';
 
 export function analyzeCommand(args: readonly string[], out: (line: string) => void): number {
   try {
@@ -54,15 +57,24 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
         );
       return 0;
     }
-    const comparison = compareReports(
-      analyzeWindow(dataset, request.before.window, { betweenness: true }, scoring),
-      analyzeWindow(dataset, request.after.window, { betweenness: true }, scoring),
-    );
+    const before = analyzeWindow(dataset, request.before.window, { betweenness: true }, scoring);
+    const after = analyzeWindow(dataset, request.after.window, { betweenness: true }, scoring);
+    const comparison = compareReports(before, after);
     if (request.json) outLines(JSON.stringify(comparison, null, 2), out);
-    else
-      formatComparison([request.before.label, request.after.label], comparison).forEach((line) =>
-        out(line),
-      );
+    else {
+      const scene = buildScene({
+        dataset,
+        mode: 'diff',
+        current: readyWindow(request.after.label, after),
+        reference: readyWindow(request.before.label, before),
+        positions: {},
+        edgeMode: 'ties',
+        sizeBy: 'strength',
+        selection: null,
+      });
+      const labels = [request.before.label, request.after.label] as const;
+      formatComparison(labels, comparison, scene.headline).forEach((line) => out(line));
+    }
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof FolderError) {

@@ -6,10 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { analyzeWindow } from '../core/analysis/analysis';
 import type { ScoreOptions } from '../core/analysis/scoring';
-import { campLabels } from '../core/analysis/compare';
 import type { Dataset } from '../core/data/dataset';
 import { relationsCsv, viewJson } from '../core/exchange/export-data';
-import { buildFigure, type FigureParts } from '../core/scene/figure';
+import { figureOf, type FigureParts } from '../core/scene/figure';
+import { buildScene, readyWindow } from '../core/scene/scene';
+import type { Mode } from '../core/scene/choices';
 import { datasetGexf } from '../core/exchange/gexf';
 import { datasetGraphml } from '../core/exchange/graphml';
 import { bearingCircleLayout } from '../core/scene/layout';
@@ -45,7 +46,7 @@ interface Options {
   format: Format;
   out: string;
   data?: string;
-  mode: 'single' | 'compare' | 'diff';
+  mode: Mode;
   current: NamedWindow;
   reference?: NamedWindow;
   scale: number;
@@ -179,26 +180,25 @@ async function render(dataset: Dataset, o: Options): Promise<string | Buffer> {
   if (o.format === 'csv') return relationsCsv(dataset, report);
   // Camp letters follow the reference window, as in the explorer (the first view by default).
   const firstView = dataset.views[0];
+  const referenceLabel = o.reference
+    ? o.reference.viewId
+      ? o.reference.label
+      : ''
+    : (firstView?.label ?? '');
   const referenceWindow =
     o.reference?.window ?? (firstView ? viewWindow(firstView) : o.current.window);
   const referenceReport = analyzeWindow(dataset, referenceWindow, {}, o.scoring);
-  const camps = campLabels(referenceReport, report);
-  const figure = buildFigure({
+  const scene = buildScene({
     dataset,
     mode: o.mode,
-    current: { label: o.current.viewId ? o.current.label : '', report },
-    ...(o.reference
-      ? {
-          reference: {
-            label: o.reference.viewId ? o.reference.label : '',
-            report: referenceReport,
-          },
-        }
-      : {}),
-    camps: { current: camps.after, reference: camps.before },
+    current: readyWindow(o.current.viewId ? o.current.label : '', report),
+    reference: readyWindow(referenceLabel, referenceReport),
     positions,
-    picture: { edgeMode: 'ties', sizeBy: 'strength', selection: null },
+    edgeMode: 'ties',
+    sizeBy: 'strength',
+    selection: null,
   });
+  const figure = figureOf(scene);
   const { svg, width, height } = figureSvg(figure, {
     parts: o.parts,
     background: o.transparent ? 'transparent' : 'white',

@@ -1,10 +1,7 @@
 // Small text formatters shared by the panels.
 import { formatDate } from '../core/time/dates';
 
-/** "+8.5", "−6.0", "0.0" (with a true minus sign). */
-export function signed(n: number): string {
-  return n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${Math.abs(n).toFixed(1)}` : '0.0';
-}
+export { signed } from '../core/scene/scene-words';
 
 /** "6 Apr 1965", "Mar 1971 – Jan 1985", or "since 1960" for a state still in force. */
 export function dateRange(start: string, end: string | undefined, ongoing = false): string {

@@ -1,13 +1,9 @@
+import { lastYearInData } from '../../src/core/time/span';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/data/load';
 import { LAYERS } from '../../src/core/data/schema';
 import type { ScoreOptions } from '../../src/core/analysis/scoring';
-import {
-  campSeries,
-  lastYearInData,
-  pairSeries,
-  yearlySeries,
-} from '../../src/core/analysis/series';
+import { campSeries, pairSeries, yearlySeries } from '../../src/core/analysis/series';
 import { loadFixture } from '../fixtures/load-fixture';
 import { actor, folder, relation, relationType } from '../builders';
 

@@ -1,8 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis/analysis';
-import { campLabels } from '../../src/core/analysis/compare';
-import { ALL_PARTS, buildFigure, windowCaption } from '../../src/core/scene/figure';
+import { ALL_PARTS, figureOf } from '../../src/core/scene/figure';
+import { buildScene, readyWindow, windowCaption } from '../../src/core/scene/scene';
 import { bearingCircleLayout } from '../../src/core/scene/layout';
 import { loadDataset } from '../../src/core/data/load';
 import { escapeXml, figureSvg, wrap } from '../../src/core/scene/svg';
@@ -19,16 +19,18 @@ const positions = bearingCircleLayout(dataset.actors);
 function figureFor(viewId: string, mode: 'single' | 'compare' | 'diff' = 'single') {
   const report = analyzeWindow(dataset, viewWindow(dataset.viewById[viewId]!));
   const reference = analyzeWindow(dataset, viewWindow(dataset.viewById['cold-war']!));
-  const camps = campLabels(reference, report);
-  return buildFigure({
-    dataset,
-    mode,
-    current: { label: dataset.viewById[viewId]!.label, report },
-    reference: { label: 'Cold War', report: reference },
-    camps: { current: camps.after, reference: camps.before },
-    positions,
-    picture: { edgeMode: 'ties', sizeBy: 'pagerank', selection: null },
-  });
+  return figureOf(
+    buildScene({
+      dataset,
+      mode,
+      current: readyWindow(dataset.viewById[viewId]!.label, report),
+      reference: readyWindow('Cold War', reference),
+      positions,
+      edgeMode: 'ties',
+      sizeBy: 'pagerank',
+      selection: null,
+    }),
+  );
 }
 
 function parse(svg: string) {
@@ -123,14 +125,17 @@ describe('figureSvg', () => {
     if (!result.ok) throw new Error('invalid');
     const d = result.dataset;
     const report = analyzeWindow(d, yearWindow(1955, 1956));
-    const figure = buildFigure({
-      dataset: d,
-      mode: 'single',
-      current: { label: '', report },
-      camps: { current: new Map(), reference: new Map() },
-      positions: bearingCircleLayout(d.actors),
-      picture: { edgeMode: 'ties', sizeBy: 'pagerank', selection: null },
-    });
+    const figure = figureOf(
+      buildScene({
+        dataset: d,
+        mode: 'single',
+        current: readyWindow('', report),
+        positions: bearingCircleLayout(d.actors),
+        edgeMode: 'ties',
+        sizeBy: 'pagerank',
+        selection: null,
+      }),
+    );
     const { svg } = figureSvg(figure, { parts: ALL_PARTS, background: 'white' });
     expect(svg).not.toContain('<script>');
     const doc = parse(svg);
@@ -143,13 +148,13 @@ describe('figureSvg', () => {
 describe('windowCaption and wrap', () => {
   it('captions an era with its years, and a window of years by its years', () => {
     const report = analyzeWindow(dataset, viewWindow(dataset.viewById['cold-war']!));
-    expect(windowCaption({ label: 'Cold War', report })).toBe('Cold War, 1947–1991');
-    expect(
-      windowCaption({ label: '2022', report: analyzeWindow(dataset, yearWindow(2022, 2022)) }),
-    ).toBe('2022');
-    expect(
-      windowCaption({ label: '', report: analyzeWindow(dataset, yearWindow(1979, 1989)) }),
-    ).toBe('1979–1989');
+    expect(windowCaption('Cold War', report.window)).toBe('Cold War, 1947–1991');
+    expect(windowCaption('2022', analyzeWindow(dataset, yearWindow(2022, 2022)).window)).toBe(
+      '2022',
+    );
+    expect(windowCaption('', analyzeWindow(dataset, yearWindow(1979, 1989)).window)).toBe(
+      '1979–1989',
+    );
   });
 
   it('wraps text to a width', () => {

@@ -6,11 +6,11 @@ import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis/analysis';
-import { campLabels } from '../../src/core/analysis/compare';
 import type { Dataset } from '../../src/core/data/dataset';
 import { formatError } from '../../src/core/data/errors';
 import { relationsCsv, viewJson } from '../../src/core/exchange/export-data';
-import { ALL_PARTS, buildFigure } from '../../src/core/scene/figure';
+import { ALL_PARTS, figureOf } from '../../src/core/scene/figure';
+import { buildScene, readyWindow } from '../../src/core/scene/scene';
 import { datasetGexf } from '../../src/core/exchange/gexf';
 import { datasetGraphml } from '../../src/core/exchange/graphml';
 import { importData } from '../../src/core/exchange/import/import';
@@ -117,18 +117,20 @@ function exportsOf(dataset: Dataset) {
   const window = viewWindow(dataset.views[0]!);
   const report = analyzeWindow(dataset, window, {}, { ...DEFAULT_SCORING, layers: LAYERS });
   const positions = bearingCircleLayout(dataset.actors);
-  const camps = campLabels(report, report);
   const figure = (mode: 'single' | 'compare') =>
     figureSvg(
-      buildFigure({
-        dataset,
-        mode,
-        current: { label: dataset.views[0]!.label, report },
-        reference: { label: dataset.views[0]!.label, report },
-        camps: { current: camps.after, reference: camps.before },
-        positions,
-        picture: { edgeMode: 'relations', sizeBy: 'strength', selection: null },
-      }),
+      figureOf(
+        buildScene({
+          dataset,
+          mode,
+          current: readyWindow(dataset.views[0]!.label, report),
+          reference: readyWindow(dataset.views[0]!.label, report),
+          positions,
+          edgeMode: 'relations',
+          sizeBy: 'strength',
+          selection: null,
+        }),
+      ),
       { parts: ALL_PARTS, background: 'white' },
     ).svg;
   return {

@@ -9,7 +9,15 @@ import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
 import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
-import { canvasFingerprint, clickNode, drawn, launch, openPage, screenshot } from './browser';
+import {
+  canvasFingerprint,
+  clickNode,
+  drawn,
+  launch,
+  openPage,
+  screenshot,
+  settled,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +35,6 @@ const reportFor = (view: string) => analyzeWindow(dataset, viewWindow(dataset.vi
 const url = (query = '') => `${inject('shippedUrl')}${query}`;
 const era = (page: Page, label: string) =>
   page.getByRole('group', { name: 'Era' }).getByRole('button', { name: label });
-const settle = (page: Page) => page.waitForTimeout(450);
 
 async function campsText(page: Page): Promise<string[]> {
   await page.getByRole('tab', { name: 'Analysis' }).click();
@@ -63,13 +70,16 @@ describe('the explorer on the shipped data', () => {
 
   it('switches era: the drawing, the camps and the table change, and the US and Russia swap camp colours', async () => {
     const { page, problems } = await openPage(browser, url());
-    await settle(page);
+    await settled(page);
     const before = await canvasFingerprint(page);
     const classes = (graph: Awaited<ReturnType<typeof drawn>>, id: string) =>
       graph.nodes.find((n) => n.id === id)?.classes;
     const coldWar = await drawn(page);
     await era(page, '2022').click();
-    await settle(page);
+    await expect
+      .poll(() => drawn(page).then((g) => g.nodes.find((n) => n.id === 'RUS')?.label))
+      .toBe('Russia');
+    await settled(page);
     expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('caption').textContent()).toContain('2022');
     expect(await canvasFingerprint(page)).not.toBe(before);
@@ -114,7 +124,7 @@ describe('the explorer on the shipped data', () => {
 
   it('selects an actor by clicking it, then a tie, and shows the relations with their sources', async () => {
     const { page, problems } = await openPage(browser, url('?view=2022'));
-    await settle(page);
+    await settled(page);
     await clickNode(page, 'PAK');
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
@@ -174,9 +184,10 @@ describe('the explorer on the shipped data', () => {
       .getByRole('group', { name: 'Mode' })
       .getByRole('button', { name: 'Compare' })
       .click();
-    await settle(page);
-    expect(await page.locator('.canvas').count()).toBe(2);
-    expect(await page.getByTestId('reference-caption').textContent()).toBe('Cold War');
+    await expect.poll(() => page.locator('.canvas').count()).toBe(2);
+    await settled(page, 0);
+    await settled(page, 1);
+    expect(await page.getByTestId('reference-caption').textContent()).toBe('Cold War, 1947–1991');
     expect(await page.getByTestId('caption').textContent()).toContain('2022');
     const [left, right] = [await drawn(page, 0), await drawn(page, 1)];
     expect(left.nodes.find((n) => n.id === 'RUS')?.label).toBe('Soviet Union');
@@ -184,8 +195,11 @@ describe('the explorer on the shipped data', () => {
     await screenshot(page, 'explorer-compare');
 
     await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Diff' }).click();
-    await settle(page);
-    expect(await page.locator('.canvas').count()).toBe(1);
+    await expect.poll(() => page.locator('.canvas').count()).toBe(1);
+    await expect
+      .poll(() => drawn(page).then((g) => g.edges.some((e) => e.classes.includes('diff-flipped'))))
+      .toBe(true);
+    await settled(page);
     const diff = await drawn(page);
     expect(diff.edges.some((e) => e.classes.includes('diff-flipped'))).toBe(true);
     // The US and Russia changed camp letter; Pakistan kept its letter but not its camp-mates.
@@ -211,8 +225,12 @@ describe('the explorer on the shipped data', () => {
       const n = ids.map((id) => names.get(id) ?? id);
       return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n.at(-1)}`;
     };
+    const hedgers = report.hedging.map((h) => h.actor);
     expect(await page.getByTestId('camps-headline').textContent()).toBe(
-      `Two camps: ${list(report.camps[0])} on one side; ${list(report.camps[1])} on the other.`,
+      `Two camps: ${list(report.camps[0])} on one side; ${list(report.camps[1])} on the other.` +
+        (hedgers.length
+          ? ` ${list(hedgers)} ${hedgers.length === 1 ? 'hedges' : 'hedge'} between the camps.`
+          : ''),
     );
     // The permutation test arrives from the worker and is said in the same paragraph.
     await expect
@@ -222,7 +240,7 @@ describe('the explorer on the shipped data', () => {
     // 1962, the year of the war with China: India is torn between the camps, and drawn so.
     await page.goto(url('?from=1962&to=1962'));
     await page.locator('.app').waitFor();
-    await settle(page);
+    await settled(page);
     const y1962 = analyzeWindow(dataset, { start: firstDay('1962'), end: lastDay('1962') });
     expect(y1962.hedging.map((h) => h.actor)).toContain('IND');
     const india = (await drawn(page)).nodes.find((n) => n.id === 'IND');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relationsActiveIn } from '../../src/core/analysis/relation-index';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 
@@ -13,7 +14,7 @@ describe('Explorer', () => {
   it('opens on the first view of views.json', () => {
     const explorer = new Explorer(loadFixture('minimal'));
     expect(explorer.window).toEqual({ kind: 'view', id: 'early' });
-    expect(explorer.caption).toBe('Early · 1950 – 1969');
+    expect(explorer.caption).toBe('Early, 1950–1969');
     expect(explorer.timeline).toEqual({ year: 1969, length: 20 });
     expect(explorer.url).toBe('?view=early');
   });
@@ -25,13 +26,14 @@ describe('Explorer', () => {
       ['east', 'north', r6((-6 * 3653) / 7305)],
       ['north', 'south', r6((8.5 * 5420) / 7305)],
     ]);
-    expect(explorer.relationsInWindow.map((r) => r.id).sort()).toEqual([
-      'east-north-1960-rivalry',
-      'north-south-1955-pact',
-    ]);
+    expect(
+      relationsActiveIn(explorer.filtered, explorer.currentWindow)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['east-north-1960-rivalry', 'north-south-1955-pact']);
 
     explorer.selectView('late');
-    expect(explorer.caption).toBe('Late · 1 Jan 2000 – 31 Dec 2000');
+    expect(explorer.caption).toBe('Late, 2000');
     expect(explorer.names['south']).toBe('Southland');
     expect(scores(explorer)).toEqual([
       ['east', 'north', -6],
@@ -81,7 +83,8 @@ describe('Explorer', () => {
     explorer.setMode('compare');
     expect(explorer.window).toEqual({ kind: 'view', id: 'late' });
     expect(explorer.referenceReport.window.start).toBe('1950-01-01');
-    expect(explorer.comparison.flips).toEqual([]);
+    expect(explorer.scene.comparison?.flips).toEqual([]);
+    expect(explorer.scene.panels.map((p) => p.role)).toEqual(['reference', 'current']);
     expect(explorer.url).toBe('?view=late&mode=compare');
   });
 

@@ -10,20 +10,34 @@ import Sidebar from '../../src/ui/Sidebar.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 import { localEngine, memoryStore } from '../state/local-engine';
 
+// The table's rows come from countedRelations: made to fail on demand.
+const broken = vi.hoisted(() => ({ counted: false }));
+vi.mock('../../src/core/analysis/analysis-core', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/analysis/analysis-core')>();
+  return {
+    ...real,
+    countedRelations: (...args: Parameters<typeof real.countedRelations>) => {
+      if (broken.counted) throw new Error('counted is broken');
+      return real.countedRelations(...args);
+    },
+  };
+});
+
 let component: ReturnType<typeof mount> | undefined;
 let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
 });
-afterEach(() => {
-  if (component) unmount(component);
+afterEach(async () => {
+  if (component) await unmount(component);
   component = undefined;
   document.body.innerHTML = '';
   consoleError.mockRestore();
+  broken.counted = false;
 });
 
 /** Makes reading one of the explorer's values throw, until the returned function undoes it. */
-function breakValue(explorer: Explorer, key: 'report' | 'counted'): () => void {
+function breakValue(explorer: Explorer, key: 'scene'): () => void {
   Object.defineProperty(explorer, key, {
     configurable: true,
     get() {
@@ -42,12 +56,12 @@ const button = (label: string) =>
 describe('PanelBoundary', () => {
   it('shows a failed side panel as a message, and the other panels still work', () => {
     const explorer = new Explorer(loadFixture('minimal'), '?view=early');
-    const repair = breakValue(explorer, 'report');
+    const repair = breakValue(explorer, 'scene');
     component = mount(Sidebar, { target: document.body, context: explorerContext(explorer) });
     flushSync();
-    // The Analysis panel (shown first) reads the report: it fails alone.
+    // The Analysis panel (shown first) reads the scene: it fails alone.
     expect(document.querySelector('[role="alert"]')?.textContent).toContain(
-      'This panel failed: report is broken',
+      'This panel failed: scene is broken',
     );
     expect(consoleError).toHaveBeenCalled();
     expect(document.querySelectorAll('[role="tab"]')).toHaveLength(3);
@@ -85,7 +99,7 @@ describe('PanelBoundary', () => {
 
   it('shows a failed relations table as a message, and the rest of the explorer renders', () => {
     const explorer = new Explorer(loadFixture('minimal'), '?view=early&tab=table');
-    breakValue(explorer, 'counted');
+    broken.counted = true;
     const session = new Session({ engine: localEngine(), store: memoryStore() });
     component = mount(ExplorerView, {
       target: document.body,
@@ -97,6 +111,7 @@ describe('PanelBoundary', () => {
     expect(alerts.map((a) => a.querySelector('p')?.textContent)).toEqual([
       'This table failed: counted is broken',
     ]);
+    broken.counted = false;
     expect(document.querySelector('table')).toBeNull();
     expect(document.querySelector('h1')?.textContent).toBe('Entente');
     expect(document.querySelector('input[type="range"]')).not.toBeNull();

@@ -1,3 +1,4 @@
+import { countedRelations } from '../../src/core/analysis/analysis-core';
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
@@ -10,8 +11,8 @@ import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 
 let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
+afterEach(async () => {
+  if (component) await unmount(component);
   document.body.innerHTML = '';
 });
 
@@ -34,7 +35,7 @@ describe('RelationsTable', () => {
     expect(document.querySelector('table')?.getAttribute('aria-label')).toBe('Relations');
     expect(titles()).toEqual(['Northern Pact', 'North–East rivalry']);
     expect(document.querySelector('caption')?.textContent).toBe(
-      '2 relations active in Early · 1950 – 1969',
+      '2 relations active in Early, 1950–1969',
     );
     expect(document.querySelector('tbody tr td:nth-child(3)')?.textContent).toBe('Mar 1955 – 1975');
   });
@@ -81,7 +82,7 @@ describe('RelationsTable', () => {
     });
     flushSync();
     // The table lists the relations that count under the reading (security, the default here).
-    const total = explorer.counted.length;
+    const total = countedRelations(explorer.filtered, explorer.core).length;
     expect(total).toBeGreaterThan(1000);
     const table = document.querySelector('table') as HTMLTableElement;
     const rows = () => [...document.querySelectorAll('tbody tr[data-relation]')];
@@ -115,7 +116,9 @@ describe('RelationsTable', () => {
     wrap.scrollTop = 0;
     wrap.dispatchEvent(new Event('scroll'));
     flushSync();
-    const lowest = Math.min(...explorer.counted.map((c) => c.contribution));
+    const lowest = Math.min(
+      ...countedRelations(explorer.filtered, explorer.core).map((c) => c.contribution),
+    );
     expect(Number(rows()[0]?.querySelector('.num')?.textContent?.replace('−', '-'))).toBeCloseTo(
       lowest,
       1,

@@ -13,10 +13,10 @@ import {
   type SwitchCost,
 } from './camps';
 import { tieStrengths, type Centrality } from './strength';
-import type { Dataset } from '../data/dataset';
+import { relationById, type Dataset } from '../data/dataset';
 import { isoDay } from '../time/dates';
 import { nameOn } from '../data/names';
-import type { Layer } from '../data/schema';
+import type { Layer, Relation } from '../data/schema';
 import { defaultScoring, normaliseLayers, type ScoreMode, type ScoreOptions } from './scoring';
 import { signedTies, type Tie } from './ties';
 import type { Window } from '../time/time';
@@ -118,4 +118,18 @@ export function emptyExtras(core: Pick<WindowCore, 'actors' | 'dyads'>): WindowE
     pValue: null,
     pTest: null,
   };
+}
+
+/** The relations that count in a window's ties under its reading, each with its contribution. */
+export function countedRelations(
+  dataset: Dataset,
+  core: Pick<WindowCore, 'dyads'>,
+): { readonly relation: Relation; readonly contribution: number }[] {
+  const byId = relationById(dataset);
+  return core.dyads.flatMap((t) =>
+    t.relations.flatMap((c) => {
+      const relation = byId.get(c.id);
+      return relation ? [{ relation, contribution: c.contribution }] : [];
+    }),
+  );
 }

@@ -3,6 +3,7 @@
 // its later years. Day numbers, bases and what the scoring needs of each relation (kind, layer,
 // confidence, date precision) are computed once. Built lazily, once per (immutable) Dataset.
 import type { Dataset } from '../data/dataset';
+import type { Relation } from '../data/schema';
 import { civilFromDay, firstDay } from '../time/dates';
 import { LAYERS } from '../data/vocabulary';
 import { CONFIDENCE_FACTORS, datedByPeriodOnly, layerOf } from './scoring';
@@ -161,4 +162,12 @@ export function activeIn(index: RelationIndex, window: Window): number[] {
   for (let k = index.startOffsets[ya + 1] ?? 0; k < (index.startOffsets[yb + 1] ?? 0); k++)
     keep(index.starts[k] ?? 0);
   return out;
+}
+
+/** The relations active in a window, in the data set's order. */
+export function relationsActiveIn(dataset: Dataset, window: Window): Relation[] {
+  const index = relationIndex(dataset);
+  return activeIn(index, window)
+    .sort((a, b) => a - b)
+    .flatMap((i) => index.relations[i] ?? []);
 }

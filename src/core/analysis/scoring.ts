@@ -8,8 +8,8 @@ import { LAYERS, type Layer } from '../data/vocabulary';
 import type { Window } from '../time/time';
 
 /** `time`: time-weighted, the default of contract 1.1; `sum`: the plain sum of contract 1.0. */
-export type ScoreMode = 'time' | 'sum';
-export const SCORE_MODES: readonly ScoreMode[] = ['time', 'sum'];
+export const SCORE_MODES = ['time', 'sum'] as const;
+export type ScoreMode = (typeof SCORE_MODES)[number];
 
 export interface ScoreOptions {
   readonly mode: ScoreMode;

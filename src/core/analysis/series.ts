@@ -2,8 +2,8 @@
 // each year's camps with how sure they are (for `analyze --series` and the explorer's year strip).
 import { analyzeCore, type WindowCore } from './analysis-core';
 import type { CampOptions } from './camps';
-import { civilFromDay, lastDay } from '../time/dates';
 import type { Dataset } from '../data/dataset';
+import { lastYearInData } from '../time/span';
 import { relationIndex } from './relation-index';
 import { defaultScoring, type ScoreOptions } from './scoring';
 import { splitPValue } from './split-test';
@@ -14,17 +14,6 @@ export interface YearlySeries {
   readonly years: readonly number[];
   /** Keyed by tie id ("PAK~USA"): one score per year, 0 where nothing counted. */
   readonly pairs: Readonly<Record<string, readonly number[]>>;
-}
-
-/**
- * The data's last year: the last year a relation starts in (an end can lie beyond what the data
- * cover — a treaty's term), or a view ends in.
- */
-export function lastYearInData(dataset: Dataset): number {
-  let last = -Infinity;
-  for (const r of dataset.relations) last = Math.max(last, civilFromDay(lastDay(r.start)).year);
-  for (const v of dataset.views) last = Math.max(last, civilFromDay(lastDay(v.end)).year);
-  return Number.isFinite(last) ? last : new Date(0).getUTCFullYear();
 }
 
 const clean = (value: number): number => Math.round(value * 1e9) / 1e9;

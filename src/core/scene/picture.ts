@@ -3,7 +3,6 @@
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
 import type { WindowReport } from '../analysis/analysis';
-import type { Centrality } from '../analysis/strength';
 import type { CampLabel, Comparison } from '../analysis/compare';
 import { relationById, type Dataset } from '../data/dataset';
 import type { Point } from './layout';
@@ -40,8 +39,8 @@ export interface Picture {
   readonly edges: readonly PictureEdge[];
 }
 
-export type SizeMeasure = keyof Centrality;
-export type EdgeMode = 'ties' | 'relations';
+export type { EdgeMode, SizeMeasure } from './choices';
+import type { EdgeMode, SizeMeasure } from './choices';
 
 export interface PictureOptions {
   readonly edgeMode: EdgeMode;

@@ -1,0 +1,155 @@
+// The user's choices — the explorer's only inputs ($state) — and the intents that change them.
+// Explorer (explorer.svelte.ts) derives what is shown from these.
+import { normaliseLayers, type ScoreMode } from '../core/analysis/scoring';
+import type { Dataset } from '../core/data/dataset';
+import type { Layer } from '../core/data/vocabulary';
+import { timelineSpan, windowYears } from '../core/time/span';
+import { viewWindow } from '../core/time/time';
+import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
+
+export const SIDE_PANELS = ['details', 'analysis', 'filters'] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
+
+export class ExplorerChoices {
+  /** The timeline's first and last years. */
+  readonly years: { readonly min: number; readonly max: number };
+
+  window = $state.raw<WindowSpec>({ kind: 'view', id: '' });
+  hiddenTypes = $state.raw<readonly string[]>([]);
+  hiddenActors = $state.raw<readonly string[]>([]);
+  selection = $state.raw<Selection>(null);
+  mode = $state<Mode>('single');
+  reference = $state('');
+  edgeMode = $state<EdgeMode>('ties');
+  sizeBy = $state<SizeBy>('strength');
+  tab = $state<Tab>('graph');
+  scoreMode = $state<ScoreMode>('time');
+  layers = $state.raw<readonly Layer[]>([]);
+  confidence = $state(true);
+  notices = $state.raw<readonly string[]>([]);
+  /** The side panel's tab: a selection brings its details forward; the user may switch after. */
+  sidePanel = $state<SidePanel>('analysis');
+
+  readonly inputs: ExplorerInputs = $derived.by(() => ({
+    window: this.window,
+    hiddenTypes: this.hiddenTypes,
+    hiddenActors: this.hiddenActors,
+    selection: this.selection,
+    mode: this.mode,
+    reference: this.reference,
+    edgeMode: this.edgeMode,
+    sizeBy: this.sizeBy,
+    tab: this.tab,
+    scoreMode: this.scoreMode,
+    layers: this.layers,
+    confidence: this.confidence,
+  }));
+
+  constructor(readonly dataset: Dataset) {
+    this.years = timelineSpan(dataset);
+  }
+
+  apply(inputs: ExplorerInputs): void {
+    this.window = inputs.window;
+    this.hiddenTypes = inputs.hiddenTypes;
+    this.hiddenActors = inputs.hiddenActors;
+    this.selection = inputs.selection;
+    this.mode = inputs.mode;
+    this.reference = inputs.reference;
+    this.edgeMode = inputs.edgeMode;
+    this.sizeBy = inputs.sizeBy;
+    this.tab = inputs.tab;
+    this.scoreMode = inputs.scoreMode;
+    this.layers = normaliseLayers(inputs.layers);
+    this.confidence = inputs.confidence;
+    this.sidePanel = inputs.selection ? 'details' : 'analysis';
+  }
+
+  selectView(id: string): void {
+    if (this.dataset.viewById[id]) this.window = { kind: 'view', id };
+  }
+
+  /** The number of years the window spans now. */
+  windowLength(): number {
+    if (this.window.kind === 'years') return this.window.to - this.window.from + 1;
+    const view = this.dataset.viewById[this.window.id];
+    if (!view) return this.years.max - this.years.min + 1;
+    const { from, to } = windowYears(viewWindow(view));
+    return to - from + 1;
+  }
+
+  /** Moves the timeline: a window of `length` years (by default as long as now) ending with `year`. */
+  setTimeline(year: number, length = this.windowLength()): void {
+    const to = Math.min(this.years.max, Math.max(this.years.min, Math.round(year)));
+    const span = Math.max(1, Math.round(length));
+    this.window = { kind: 'years', from: Math.max(this.years.min, to - span + 1), to };
+  }
+
+  toggleType(id: string, shown: boolean): void {
+    this.hiddenTypes = this.hiddenTypes.filter((t) => t !== id).concat(shown ? [] : [id]);
+  }
+
+  toggleActor(id: string, shown: boolean): void {
+    this.hiddenActors = this.hiddenActors.filter((a) => a !== id).concat(shown ? [] : [id]);
+  }
+
+  showAll(): void {
+    this.hiddenTypes = [];
+    this.hiddenActors = [];
+  }
+
+  /** Selects an actor, a tie or nothing; a selection brings the details panel forward. */
+  select(selection: Selection): void {
+    if (selection?.kind === 'tie' && selection.a > selection.b) {
+      this.selection = { kind: 'tie', a: selection.b, b: selection.a };
+    } else this.selection = selection;
+    if (selection) this.sidePanel = 'details';
+  }
+
+  showSidePanel(panel: SidePanel): void {
+    this.sidePanel = panel;
+  }
+
+  setMode(mode: Mode): void {
+    this.mode = mode;
+    // Comparing an era with itself shows nothing: move the current window to another era.
+    if (mode !== 'single' && this.window.kind === 'view' && this.window.id === this.reference) {
+      const other = this.dataset.views.find((v) => v.id !== this.reference);
+      if (other) this.window = { kind: 'view', id: other.id };
+    }
+  }
+
+  setReference(id: string): void {
+    if (this.dataset.viewById[id]) this.reference = id;
+  }
+
+  setEdgeMode(mode: EdgeMode): void {
+    this.edgeMode = mode;
+  }
+
+  setSizeBy(measure: SizeBy): void {
+    this.sizeBy = measure;
+  }
+
+  setTab(tab: Tab): void {
+    this.tab = tab;
+  }
+
+  setScoreMode(mode: ScoreMode): void {
+    this.scoreMode = mode;
+  }
+
+  /** Shows or hides a layer; the last shown layer cannot be hidden (a reading needs one). */
+  toggleLayer(layer: Layer, shown: boolean): void {
+    const next = shown ? [...this.layers, layer] : this.layers.filter((l) => l !== layer);
+    if (next.length > 0) this.layers = normaliseLayers(next);
+  }
+
+  setConfidence(on: boolean): void {
+    this.confidence = on;
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+}
