@@ -9,7 +9,7 @@ import { Engine, type DatasetReply, type EngineRequest } from '../../src/core/en
 import { importData } from '../../src/core/exchange/import/import';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { yearWindow } from '../../src/core/time/time';
-import { EngineClient, IMPORT_TIMEOUT_MS } from '../../src/ui/engine/client';
+import { EngineClient, IMPORT_TIMEOUT_MS, LOAD_TIMEOUT_MS } from '../../src/ui/engine/client';
 import { folder } from '../builders';
 
 class FakeWorker {
@@ -306,6 +306,24 @@ describe('EngineClient', () => {
     expect(FakeWorker.made[1]?.received).toEqual(['load']);
     expect((await data.extras())?.centrality.pagerank.north).toBeGreaterThan(0);
     expect(FakeWorker.made[1]?.received).toEqual(['load', 'extras']);
+  });
+
+  it('stops a stuck load after its time limit, with a message, and loads in the new worker', async () => {
+    const engine = client();
+    const first = FakeWorker.made.at(-1)!;
+    first.silent = true;
+    const loading = engine.load(folder());
+    await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS - 1);
+    expect(first.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const reply = await loading;
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.errors[0]?.message).toBe(
+      `took longer than ${LOAD_TIMEOUT_MS / 1000} s to load and was stopped`,
+    );
+    expect(first.terminated).toBe(true);
+    // A retry goes to the new worker, which answers.
+    expect((await engine.load(folder())).ok).toBe(true);
   });
 
   it('answers every waiting request with a message when the worker fails', async () => {

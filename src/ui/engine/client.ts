@@ -1,5 +1,5 @@
-// The page's side of the engine worker: requests with replies, a time limit for imports (a stuck
-// worker is replaced and the import answered with a message), and the file reading an import
+// The page's side of the engine worker: requests with replies, a time limit for imports and loads
+// (a stuck worker is replaced and the request answered with a message), and the file reading an import
 // needs, with files of 50 MB or more refused before a byte is read. A replaced worker holds no
 // data: the client keeps what loads the data sets in use again (the shipped files, an import's
 // validated parts) and loads them into the new worker when they are next asked about, so that
@@ -20,6 +20,22 @@ import type { RelationType } from '../../core/data/schema';
 import { readDatasetReply, readExtrasReply, readStripReply } from './reply-shape';
 
 export const IMPORT_TIMEOUT_MS = 20_000;
+/**
+ * Loading the shipped data or a kept import at start: a stuck worker is replaced and the start
+ * fails with a message (and a Retry) instead of leaving the page blank. Validating the
+ * 100,000-relation scale set takes about 1.5 s here; this leaves room for slow machines.
+ */
+export const LOAD_TIMEOUT_MS = 60_000;
+
+/** The reply to a load that took too long. */
+function tooSlowReply(file: string): DatasetReply {
+  return {
+    ok: false,
+    errors: [
+      { file, message: `took longer than ${LOAD_TIMEOUT_MS / 1000} s to load and was stopped` },
+    ],
+  };
+}
 
 /** The name of a picked file: its path inside a chosen folder, or its name. */
 export function fileName(file: File): string {
@@ -160,15 +176,17 @@ export class EngineClient {
 
   async load(files: readonly DataFile[]): Promise<DatasetReply> {
     const reload = { kind: 'load', files } as const;
-    let reply = await this.call(reload, readDatasetReply);
-    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply);
+    const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply('(data)') };
+    let reply = await this.call(reload, readDatasetReply, [], limit);
+    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply, [], limit);
     return this.hold(reply, reload, 'shipped');
   }
 
   async restore(name: string, parts: DatasetParts): Promise<DatasetReply> {
     const reload = { kind: 'restore', name, parts } as const;
-    let reply = await this.call(reload, readDatasetReply);
-    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply);
+    const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply(name) };
+    let reply = await this.call(reload, readDatasetReply, [], limit);
+    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply, [], limit);
     return this.hold(reply, reload, 'imported');
   }
 
