@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
-import { Engine, FILTERED_KEPT, partFor, type EngineRequest } from '../../src/core/engine/engine';
+import { Engine, partFor, type EngineRequest } from '../../src/core/engine/engine';
+import { FILTERED_KEPT } from '../../src/core/engine/held-datasets';
 import { importData } from '../../src/core/exchange/import/import';
 import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
 import { viewWindow } from '../../src/core/time/time';

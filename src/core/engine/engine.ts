@@ -1,20 +1,23 @@
 // The engine: the heavy work that runs off the page's main thread, in a worker — validating
 // data (the shipped files, an import, an import kept from an earlier visit) and the graphology
 // part of the analysis. Request → reply; the worker only passes messages. It holds the latest
-// shipped data and the latest import, each let go when the next of its kind replaces it.
+// shipped data and the latest import, each let go when the next of its kind replaces it
+// (held-datasets.ts).
 import type { WindowExtras } from '../analysis/analysis-core';
 import type { Tie } from '../analysis/ties';
 import type { Dataset } from '../data/dataset';
 import type { DataError } from '../data/errors';
-import { filterDataset } from '../data/filters';
+import type { ImportInto } from '../exchange/import/added';
 import type { importData as ImportData, ImportFile } from '../exchange/import/import';
+import { addParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFile } from '../data/load';
-import type { RelationType } from '../data/schema';
+import type { Actor, RelationType } from '../data/schema';
 import type { ScoreOptions } from '../analysis/scoring';
 import { campSeries, type CampYear } from '../analysis/series';
 import { signedTies } from '../analysis/ties';
 import type { Window } from '../time/time';
+import { HeldDatasets, type DatasetKind } from './held-datasets';
 
 /** What a window's extras depend on, beside the data set (core/analysis/analysis.ts analyzeExtras). */
 export interface ExtrasQuery {
@@ -36,14 +39,32 @@ export interface StripQuery {
   readonly pValues: boolean;
 }
 
+/**
+ * Where an import goes: in place of the shipped data (the default), or added to the shipped data
+ * set the engine holds under `shipped`. Replacing, `actors` are the shipped actors, whose ids
+ * the import may name without bringing them.
+ */
+export interface ImportOptions {
+  readonly into?: ImportInto;
+  readonly shipped?: number;
+  readonly actors?: readonly Actor[];
+}
+
+/** Where a kept import goes: as it is, or added again to the shipped data set held under `shipped`. */
+export type RestoreOptions = Pick<ImportOptions, 'into' | 'shipped'>;
+
 export type EngineRequest =
   | { readonly kind: 'load'; readonly files: readonly DataFile[] }
-  | {
+  | ({
       readonly kind: 'import';
       readonly files: readonly ImportFile[];
       readonly relationTypes: readonly RelationType[];
-    }
-  | { readonly kind: 'restore'; readonly name: string; readonly parts: DatasetParts }
+    } & ImportOptions)
+  | ({
+      readonly kind: 'restore';
+      readonly name: string;
+      readonly parts: DatasetParts;
+    } & RestoreOptions)
   | ({ readonly kind: 'extras'; readonly dataset: number } & ExtrasQuery)
   | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery);
 
@@ -92,29 +113,14 @@ export function partFor(request: EngineRequest): keyof EngineParts | undefined {
       : undefined;
 }
 
-/**
- * What a data set replaces: the shipped data (or the dev server's newer version of them), or an
- * import (a new one, or one kept from an earlier visit). The page shows at most one of each, so
- * the engine holds at most one of each (the client, src/ui/engine/client.ts, keeps the same two).
- */
-type DatasetKind = 'shipped' | 'imported';
-
-interface Held {
-  readonly dataset: Dataset;
-  readonly kind: DatasetKind;
-  /** Filtered copies by the filters that made them, the most recently used last. */
-  readonly filtered: Map<string, Dataset>;
-}
-
-/** How many filtered copies of a data set are kept: enough to switch filters back and forth. */
-export const FILTERED_KEPT = 4;
-
 function missing(part: string): { ok: false; errors: DataError[] } {
   return { ok: false, errors: [{ file: '(engine)', message: `has not loaded ${part}` }] };
 }
 
 export class Engine {
   private parts: EngineParts;
+  /** The data sets the engine holds, each with its filtered copies. */
+  private readonly datasets = new HeldDatasets();
 
   constructor(parts: EngineParts = {}) {
     this.parts = { ...parts };
@@ -128,18 +134,9 @@ export class Engine {
     this.parts = { ...this.parts, ...parts };
   }
 
-  /**
-   * The data sets the engine holds, by the number it answered with, each with its filtered
-   * copies: one owner, so that letting a data set go lets its copies go too.
-   */
-  private readonly held = new Map<number, Held>();
-  private next = 1;
-
   /** How much the engine holds: data sets, and filtered copies of them. */
   holding(): { readonly datasets: number; readonly filtered: number } {
-    let filtered = 0;
-    for (const held of this.held.values()) filtered += held.filtered.size;
-    return { datasets: this.held.size, filtered };
+    return this.datasets.holding();
   }
 
   /** Holds a new data set, letting go the one it replaces (the earlier one of its kind). */
@@ -149,9 +146,7 @@ export class Engine {
     name: string,
     notices: readonly string[],
   ): DatasetReply {
-    for (const [id, held] of this.held) if (held.kind === kind) this.held.delete(id);
-    const id = this.next++;
-    this.held.set(id, { dataset, kind, filtered: new Map() });
+    const id = this.datasets.keep(dataset, kind);
     const { actors, relationTypes, relations, views } = dataset;
     return {
       ok: true,
@@ -167,53 +162,39 @@ export class Engine {
     return result.ok ? this.keep(result.dataset, 'shipped', 'graph-data', []) : result;
   }
 
-  import(files: readonly ImportFile[], relationTypes: readonly RelationType[]): DatasetReply {
+  import(
+    files: readonly ImportFile[],
+    relationTypes: readonly RelationType[],
+    options: ImportOptions = {},
+  ): DatasetReply {
     const importData = this.parts.importData;
     if (!importData) return missing('the import readers');
-    const result = importData(files, { relationTypes });
+    let result;
+    if (options.into === 'add') {
+      const names = files.map((f) => f.name).join(', ') || '(import)';
+      const shipped = this.datasets.shipped(options.shipped, names);
+      if ('ok' in shipped) return shipped;
+      result = importData(files, shipped, 'add');
+    } else {
+      result = importData(files, { relationTypes, actors: options.actors ?? [] });
+    }
     return result.ok ? this.keep(result.dataset, 'imported', result.name, result.notices) : result;
   }
 
-  restore(name: string, parts: DatasetParts): DatasetReply {
-    const result = datasetOfParts(parts, name);
+  restore(name: string, parts: DatasetParts, options: RestoreOptions = {}): DatasetReply {
+    let result;
+    if (options.into === 'add') {
+      const shipped = this.datasets.shipped(options.shipped, name);
+      if ('ok' in shipped) return shipped;
+      result = addParts(shipped, parts, name);
+    } else {
+      result = datasetOfParts(parts, name);
+    }
     return result.ok ? this.keep(result.dataset, 'imported', name, []) : result;
   }
 
-  /** The data set with the request's filters, or an error naming the missing data set. */
-  private filteredFor(
-    request: { readonly dataset: number } & Pick<ExtrasQuery, 'hiddenTypes' | 'hiddenActors'>,
-  ): Dataset | { ok: false; errors: DataError[] } {
-    const held = this.held.get(request.dataset);
-    if (!held) {
-      const why =
-        Number.isInteger(request.dataset) && request.dataset > 0 && request.dataset < this.next
-          ? 'it was replaced by a newer one and let go'
-          : 'it was never loaded';
-      return {
-        ok: false,
-        errors: [{ file: '(engine)', message: `has no data set ${request.dataset}: ${why}` }],
-      };
-    }
-    // JSON, not a join: the filters come from the URL, and no id may pass for two.
-    const key = JSON.stringify([[...request.hiddenTypes].sort(), [...request.hiddenActors].sort()]);
-    let dataset = held.filtered.get(key);
-    if (dataset) held.filtered.delete(key);
-    else
-      dataset = filterDataset(held.dataset, {
-        hiddenTypes: request.hiddenTypes,
-        hiddenActors: request.hiddenActors,
-      });
-    // The most recently used last, so that the copy let go beyond FILTERED_KEPT is the oldest.
-    held.filtered.set(key, dataset);
-    for (const oldest of held.filtered.keys()) {
-      if (held.filtered.size <= FILTERED_KEPT) break;
-      held.filtered.delete(oldest);
-    }
-    return dataset;
-  }
-
   strip(request: Extract<EngineRequest, { kind: 'strip' }>): StripReply {
-    const dataset = this.filteredFor(request);
+    const dataset = this.datasets.filtered(request);
     if ('ok' in dataset) return dataset;
     return {
       ok: true,
@@ -224,7 +205,7 @@ export class Engine {
   extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
     const analyzeExtras = this.parts.analyzeExtras;
     if (!analyzeExtras) return missing('the graph analysis');
-    const dataset = this.filteredFor(request);
+    const dataset = this.datasets.filtered(request);
     if ('ok' in dataset) return dataset;
     return {
       ok: true,
@@ -242,9 +223,9 @@ export class Engine {
         case 'load':
           return this.load(request.files);
         case 'import':
-          return this.import(request.files, request.relationTypes);
+          return this.import(request.files, request.relationTypes, request);
         case 'restore':
-          return this.restore(request.name, request.parts);
+          return this.restore(request.name, request.parts, request);
         case 'extras':
           return this.extras(request);
         case 'strip':

@@ -1,15 +1,18 @@
-// The page's side of the engine worker: requests with replies, a time limit for imports and loads
-// (a stuck worker is replaced and the request answered with a message), and the file reading an import
-// needs, with files of 50 MB or more refused before a byte is read. A replaced worker holds no
-// data: the client keeps what loads the data sets in use again (the shipped files, an import's
-// validated parts) and loads them into the new worker when they are next asked about, so that
-// the measures of the data shown keep coming. Every reply's shape is checked before it is used
-// (reply-shape.ts): one of another shape becomes an error, as when the worker stops.
+// The page's side of the engine worker: requests with replies (worker-calls.ts), a time limit for
+// imports and loads (a stuck worker is replaced and the request answered with a message), and the
+// file reading an import needs, with files of 50 MB or more refused before a byte is read. A
+// replaced worker holds no data: the client keeps what loads the data sets in use again (the
+// shipped files, an import's validated parts) and loads them into the new worker when they are
+// next asked about, so that the measures of the data shown keep coming. Every reply's shape is
+// checked before it is used (reply-shape.ts): one of another shape becomes an error, as when the
+// worker stops.
 import type { WindowExtras } from '../../core/analysis/analysis-core';
 import type {
   DatasetReply,
   EngineRequest,
   ExtrasQuery,
+  ImportOptions,
+  RestoreOptions,
   StripQuery,
 } from '../../core/engine/engine';
 import type { CampYear } from '../../core/analysis/series';
@@ -18,6 +21,7 @@ import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { DataFile } from '../../core/data/load';
 import type { RelationType } from '../../core/data/schema';
 import { readDatasetReply, readExtrasReply, readStripReply } from './reply-shape';
+import { RESTARTED, WorkerCalls, type Answer } from './worker-calls';
 
 export const IMPORT_TIMEOUT_MS = 20_000;
 /**
@@ -42,10 +46,6 @@ export function fileName(file: File): string {
   return file.webkitRelativePath || file.name;
 }
 
-/** The answer to a request that a restart of the worker cut off: ask again. */
-const RESTARTED = Symbol('restarted');
-type Answer<T> = T | typeof RESTARTED;
-
 /** The reply to a request for a data set that a restart cut off. */
 function restartedReply(file: string): DatasetReply {
   return { ok: false, errors: [{ file, message: 'was cut off by a restart of the engine' }] };
@@ -63,9 +63,7 @@ function engineWorker(): Worker {
 }
 
 export class EngineClient {
-  private worker: Worker;
-  private next = 1;
-  private readonly pending = new Map<number, (reply: unknown) => void>();
+  private readonly calls: WorkerCalls;
   /**
    * The data sets the page can show, by the handle the page knows them by: the shipped data and
    * the latest import (an earlier import is no longer reachable, so it is let go).
@@ -74,61 +72,10 @@ export class EngineClient {
   private nextHandle = 1;
   private readonly latest: { shipped?: number; imported?: number } = {};
 
-  constructor(private readonly createWorker: () => Worker = engineWorker) {
-    this.worker = this.start();
-  }
-
-  private start(): Worker {
-    const worker = this.createWorker();
-    worker.onmessage = (event: MessageEvent<{ id: number; reply: unknown }>) => {
-      this.pending.get(event.data.id)?.(event.data.reply);
-      this.pending.delete(event.data.id);
-    };
-    worker.onerror = (event) => {
-      const error = {
-        ok: false,
-        errors: [{ file: '(engine)', message: `stopped: ${event.message}` }],
-      };
-      for (const resolve of this.pending.values()) resolve(error);
-      this.pending.clear();
-    };
-    return worker;
-  }
-
-  /** Replaces the worker: what was waiting is answered RESTARTED, the data sets load again when asked. */
-  private restart(): void {
-    this.worker.terminate();
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    this.worker = this.start();
-    for (const held of this.held.values()) delete held.inWorker;
-    for (const resolve of waiting) resolve(RESTARTED);
-  }
-
-  /** A request, with its reply checked by `read` (ui/engine/reply-shape.ts) before it is used. */
-  private call<T>(
-    request: EngineRequest,
-    read: (reply: unknown) => T,
-    transfer: Transferable[] = [],
-    limit?: { readonly ms: number; readonly reply: T },
-  ): Promise<Answer<T>> {
-    const id = this.next++;
-    return new Promise<Answer<T>>((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      this.pending.set(id, (reply) => {
-        clearTimeout(timer);
-        resolve(reply === RESTARTED ? RESTARTED : read(reply));
-      });
-      if (limit) {
-        timer = setTimeout(() => {
-          // A worker that does not answer in time is replaced; this request is answered with a
-          // message, and every other one is asked again of the new worker.
-          this.pending.delete(id);
-          this.restart();
-          resolve(limit.reply);
-        }, limit.ms);
-      }
-      this.worker.postMessage({ id, request }, transfer);
+  constructor(createWorker: () => Worker = engineWorker) {
+    // A new worker holds no data: each data set loads into it again when next asked about.
+    this.calls = new WorkerCalls(createWorker, () => {
+      for (const held of this.held.values()) delete held.inWorker;
     });
   }
 
@@ -152,9 +99,9 @@ export class EngineClient {
   private inWorker(handle: number): Promise<Answer<number | undefined>> {
     const held = this.held.get(handle);
     if (!held) return Promise.resolve(undefined);
-    held.inWorker ??= this.call(held.reload, readDatasetReply).then((reply) =>
-      reply === RESTARTED ? RESTARTED : reply.ok ? reply.dataset : undefined,
-    );
+    held.inWorker ??= this.calls
+      .call(held.reload, readDatasetReply)
+      .then((reply) => (reply === RESTARTED ? RESTARTED : reply.ok ? reply.dataset : undefined));
     return held.inWorker;
   }
 
@@ -168,31 +115,76 @@ export class EngineClient {
       const dataset = await this.inWorker(handle);
       if (dataset === undefined) return undefined;
       if (dataset === RESTARTED) continue;
-      const reply = await this.call(request(dataset), read);
+      const reply = await this.calls.call(request(dataset), read);
       if (reply !== RESTARTED) return reply;
     }
     return undefined;
   }
 
+  /**
+   * The number in the current worker of the shipped data set an import is added to (loading it
+   * there again after a restart), or the error reply of one the page does not hold.
+   */
+  private async shippedInWorker(
+    handle: number | undefined,
+    file: string,
+  ): Promise<number | DatasetReply> {
+    for (let attempt = 0; handle !== undefined && attempt < 3; attempt++) {
+      const dataset = await this.inWorker(handle);
+      if (dataset === undefined) break;
+      if (dataset !== RESTARTED) return dataset;
+    }
+    const message =
+      'cannot be added to the shipped data: they are not loaded (reload the page, or choose "Replace the shipped data")';
+    return { ok: false, errors: [{ file, message }] };
+  }
+
+  /** Where an import or a kept one goes, with the shipped data set's number in the current worker. */
+  private async placed<T extends RestoreOptions>(
+    options: T,
+    file: string,
+  ): Promise<T | DatasetReply> {
+    if (options.into !== 'add') return options;
+    const shipped = await this.shippedInWorker(options.shipped, file);
+    return typeof shipped === 'number' ? { ...options, shipped } : shipped;
+  }
+
   async load(files: readonly DataFile[]): Promise<DatasetReply> {
     const reload = { kind: 'load', files } as const;
     const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply('(data)') };
-    let reply = await this.call(reload, readDatasetReply, [], limit);
-    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply, [], limit);
+    let reply = await this.calls.call(reload, readDatasetReply, [], limit);
+    if (reply === RESTARTED) reply = await this.calls.call(reload, readDatasetReply, [], limit);
     return this.hold(reply, reload, 'shipped');
   }
 
-  async restore(name: string, parts: DatasetParts): Promise<DatasetReply> {
-    const reload = { kind: 'restore', name, parts } as const;
+  /** A kept import, as it was or (`into: 'add'`) added again to the shipped data set `shipped`. */
+  async restore(
+    name: string,
+    parts: DatasetParts,
+    options: RestoreOptions = {},
+  ): Promise<DatasetReply> {
     const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply(name) };
-    let reply = await this.call(reload, readDatasetReply, [], limit);
-    if (reply === RESTARTED) reply = await this.call(reload, readDatasetReply, [], limit);
-    return this.hold(reply, reload, 'imported');
+    for (let attempt = 0; ; attempt++) {
+      const placed = await this.placed(options, name);
+      if ('ok' in placed) return placed;
+      const request = { kind: 'restore', name, parts, ...placed } as const;
+      const reply = await this.calls.call(request, readDatasetReply, [], limit);
+      if (reply === RESTARTED && attempt === 0) continue;
+      // Loaded again after a restart from what it became: the merged data set, if it was added.
+      if (reply === RESTARTED || !reply.ok || options.into !== 'add')
+        return this.hold(reply, { kind: 'restore', name, parts }, 'imported');
+      return this.hold(reply, { kind: 'restore', name, parts: reply.parts }, 'imported');
+    }
   }
 
+  /**
+   * Reads and imports files: in place of the shipped data, or (`into: 'add'`) added to the
+   * shipped data set `shipped` (the page's handle for it).
+   */
   async importFiles(
     files: readonly File[],
     relationTypes: readonly RelationType[],
+    options: ImportOptions = {},
   ): Promise<DatasetReply> {
     const tooBig = files.filter((f) => f.size >= MAX_FILE_BYTES);
     if (tooBig.length) {
@@ -204,12 +196,14 @@ export class EngineClient {
         })),
       };
     }
+    const placed = await this.placed(options, files.map(fileName).join(', '));
+    if ('ok' in placed) return placed;
     const payload = await Promise.all(
       files.map(async (f) => ({ name: fileName(f), bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
     const names = payload.map((p) => p.name).join(', ');
-    const reply = await this.call(
-      { kind: 'import', files: payload, relationTypes },
+    const reply = await this.calls.call(
+      { kind: 'import', files: payload, relationTypes, ...placed },
       readDatasetReply,
       payload.map((p) => p.bytes.buffer),
       {
