@@ -1,15 +1,23 @@
-// The session: which data set the explorer shows — the shipped one or an imported one — and what
-// went wrong on the way. Every data set comes through the engine (a worker), which validates it;
-// an import that fails changes nothing that was shown; a good one replaces the data in every view
-// and is kept (IndexedDB) until the shipped data are restored.
+// The session: which data set the explorer shows — the shipped one, an imported one, or the
+// shipped one with an import added — and what went wrong on the way. Every data set comes through
+// the engine (a worker), which validates it; an import that fails changes nothing that was shown;
+// a good one replaces the data in every view (or joins them) and is kept (IndexedDB) until the
+// shipped data are restored.
 import type { WindowExtras } from '../core/analysis/analysis-core';
 import { excerpt } from '../core/data/characters';
 import { makeDataset, type Dataset } from '../core/data/dataset';
-import type { DatasetReply, ExtrasQuery, StripQuery } from '../core/engine/engine';
+import type {
+  DatasetReply,
+  ExtrasQuery,
+  ImportOptions,
+  RestoreOptions,
+  StripQuery,
+} from '../core/engine/engine';
 import type { DataError } from '../core/data/errors';
+import { addedParts, partCounts, type ImportInto } from '../core/exchange/import/added';
 import type { DatasetParts } from '../core/exchange/import/reply';
 import type { DataFile } from '../core/data/load';
-import type { RelationType } from '../core/data/schema';
+import type { Actor, RelationType } from '../core/data/schema';
 import type { CampYear } from '../core/analysis/series';
 import { Explorer } from './explorer.svelte';
 import { readKeptImport, type KeptImport } from './kept-import';
@@ -19,8 +27,9 @@ export interface SessionEngine {
   importFiles(
     files: readonly File[],
     relationTypes: readonly RelationType[],
+    options?: ImportOptions,
   ): Promise<DatasetReply>;
-  restore(name: string, parts: DatasetParts): Promise<DatasetReply>;
+  restore(name: string, parts: DatasetParts, options?: RestoreOptions): Promise<DatasetReply>;
   extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined>;
   strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined>;
 }
@@ -32,8 +41,18 @@ export interface SessionStore {
   clear(): Promise<void>;
 }
 
+/** How many records of each kind an added import brought. */
+export type AddedCounts = ReturnType<typeof partCounts>;
+
 export type Source =
-  { readonly kind: 'shipped' } | { readonly kind: 'imported'; readonly name: string };
+  | { readonly kind: 'shipped' }
+  | { readonly kind: 'imported'; readonly name: string; readonly into: 'replace' }
+  | {
+      readonly kind: 'imported';
+      readonly name: string;
+      readonly into: 'add';
+      readonly added: AddedCounts;
+    };
 
 interface Loaded {
   readonly dataset: Dataset;
@@ -52,9 +71,16 @@ export class Session {
   importErrors = $state.raw<readonly DataError[]>([]);
   importNotices = $state.raw<readonly string[]>([]);
   busy = $state(false);
-  private shipped: Loaded | null = null;
+  /** What the next import does to the shipped data: take their place, or join them. */
+  importInto = $state<ImportInto>('replace');
+  private shipped = $state.raw<Loaded | null>(null);
 
   constructor(private readonly deps: { engine: SessionEngine; store: SessionStore }) {}
+
+  /** The shipped data's actors (none until they load), whose ids an import may name. */
+  get shippedActors(): readonly Actor[] {
+    return this.shipped?.dataset.actors ?? [];
+  }
 
   private explorerFor(loaded: Loaded, search: string): Explorer {
     const engine = this.deps.engine;
@@ -115,16 +141,30 @@ export class Session {
     if (stored === undefined) return;
     const read = readKeptImport(stored);
     if (!read.ok) return this.dropKept(`its stored copy is damaged: ${read.why}`);
-    const { name, notices, parts } = read.kept;
+    const { name, notices, parts, into } = read.kept;
+    if (into === 'add' && !this.shipped) {
+      // Kept for a visit whose shipped data load: without them there is nothing to add it to.
+      this.importNotices = [
+        `The import kept from an earlier visit (${excerpt(name)}) adds to the shipped data, which did not load; it is shown again when they do.`,
+      ];
+      return;
+    }
     let reply: DatasetReply;
     try {
-      reply = await this.deps.engine.restore(name, parts);
+      reply = await this.deps.engine.restore(
+        name,
+        parts,
+        into === 'add' ? { into, shipped: this.shipped?.id } : {},
+      );
     } catch (error) {
       reply = { ok: false, errors: [{ file: name, message: String(error) }] };
     }
     if (!reply.ok) return this.dropKept(`${excerpt(name)} no longer loads`);
     this.explorer = this.explorerFor(Session.loaded(reply), search);
-    this.source = { kind: 'imported', name };
+    this.source =
+      into === 'add'
+        ? { kind: 'imported', name, into, added: partCounts(parts) }
+        : { kind: 'imported', name, into: 'replace' };
     this.importNotices = notices;
   }
 
@@ -164,19 +204,45 @@ export class Session {
   }
 
   private async takeImport(files: readonly File[]): Promise<boolean> {
-    const vocabulary = (this.shipped?.dataset ?? this.explorer?.dataset)?.relationTypes ?? [];
-    const reply = await this.deps.engine.importFiles(files, vocabulary);
+    const into = this.importInto;
+    const shipped = this.shipped;
+    if (into === 'add' && !shipped) {
+      this.importErrors = [
+        {
+          file: files.length === 1 && files[0] ? files[0].name : `${files.length} files`,
+          message:
+            'cannot be added to the shipped data, which did not load: choose "Replace the shipped data"',
+        },
+      ];
+      return false;
+    }
+    const vocabulary = (shipped?.dataset ?? this.explorer?.dataset)?.relationTypes ?? [];
+    const reply = await this.deps.engine.importFiles(
+      files,
+      vocabulary,
+      into === 'add'
+        ? { into, shipped: shipped?.id }
+        : { into, actors: shipped?.dataset.actors ?? [] },
+    );
     if (!reply.ok) {
       this.importErrors = reply.errors;
       return false;
     }
-    // Built before it is kept, so that nothing is kept that cannot be shown.
-    const explorer = this.explorerFor(Session.loaded(reply), '');
+    // Built before it is kept, so that nothing is kept that cannot be shown. An addition keeps
+    // the view as it was (every id in it is still there); a replacement starts afresh.
+    const explorer = this.explorerFor(
+      Session.loaded(reply),
+      into === 'add' ? (this.explorer?.url ?? '') : '',
+    );
+    // An addition is kept as what it added, to be added again to the shipped data of the visit
+    // that restores it.
+    const parts =
+      into === 'add' && shipped ? addedParts(reply.parts, shipped.dataset) : reply.parts;
     // Kept first, shown after: once the page says the import is shown, a reload or a link
     // followed at once finds it kept. Storage that refuses it costs only the keeping.
     let notices = reply.notices;
     try {
-      await this.deps.store.save({ name: reply.name, notices, parts: reply.parts });
+      await this.deps.store.save({ name: reply.name, notices, parts, into });
     } catch (error) {
       notices = [
         ...notices,
@@ -184,7 +250,10 @@ export class Session {
       ];
     }
     this.explorer = explorer;
-    this.source = { kind: 'imported', name: reply.name };
+    this.source =
+      into === 'add'
+        ? { kind: 'imported', name: reply.name, into, added: partCounts(parts) }
+        : { kind: 'imported', name: reply.name, into };
     this.importErrors = [];
     this.importNotices = notices;
     return true;

@@ -174,9 +174,10 @@ describe('importData', () => {
       [file('r.csv', bad), file('a.csv', 'id,name,kind\nnor,N,state\n')],
       vocabulary,
     );
+    // In the order of the rows, each at its line, an unknown actor with the actors there are.
     expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'r.csv#r1:2:1: target "atlantis" is not an actor; the one actor is nor',
       'r.csv#r2:3:1: sources[0].url must be an http or https URL, got "javascript:x"',
-      'r.csv#r1: target "atlantis" is not an actor in actors.json',
     ]);
   });
 });

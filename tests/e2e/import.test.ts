@@ -1,13 +1,14 @@
 // Bringing your own data in Chromium: a bad file changes nothing and lists its errors; a good one
-// replaces the data and survives a reload; hostile files run nothing; the production build runs
-// under a strict Content-Security-Policy.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+// replaces the data (or is added to them) and survives a reload; the panel shows the CSV columns
+// and gives a template; hostile files run nothing; the production build runs under a strict
+// Content-Security-Policy.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/core/exchange/import/bytes';
-import { drawn, launch, openPage, type WatchedPage } from './browser';
+import { drawn, launch, openPage, screenshot, type WatchedPage } from './browser';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');
 const MINIMAL = join(import.meta.dirname, '../fixtures/minimal');
@@ -99,6 +100,97 @@ describe('importing data in the explorer', () => {
     await page.reload();
     await page.locator('.app').waitFor();
     expect(await labels(page)).toContain('Pakistan');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the CSV columns and a template, adds a CSV of shipped ids, and teaches a broken one', async () => {
+    const { page, problems } = await fresh();
+    const shipped = await labels(page);
+    await page.getByRole('button', { name: 'Import data' }).click();
+    // The columns, as the importer reads them (fetched when the panel first opens).
+    const required = page.getByTestId('csv-required').locator('code');
+    await expect.poll(() => required.count()).toBeGreaterThan(0);
+    expect(await required.allTextContents()).toEqual([
+      'id',
+      'type',
+      'source',
+      'target',
+      'start',
+      'title',
+      'summary',
+      'sources',
+    ]);
+    const optional = await page.getByTestId('csv-optional').locator('code').allTextContents();
+    expect(optional).toEqual(expect.arrayContaining(['end', 'weight', 'source_titles']));
+    expect(await page.getByTestId('shipped-ids').textContent()).toContain('PAK');
+
+    // The template, as a real download.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a template CSV' }).click(),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'entente-template-'));
+    const template = join(dir, download.suggestedFilename());
+    await download.saveAs(template);
+    expect(download.suggestedFilename()).toBe('entente-relations-template.csv');
+    const lines = readFileSync(template, 'utf8').trimEnd().split('\n');
+    // Its header is the columns the panel shows; its rows join shipped actors.
+    const shown = [...(await required.allTextContents()), ...optional];
+    expect(lines[0]?.split(',').sort()).toEqual(shown.sort());
+    expect(
+      lines.slice(1).every((line) => line.includes(',PAK,RUS,') || line.includes(',RUS,PAK,')),
+    ).toBe(true);
+    await screenshot(page, 'import-panel');
+
+    // Added to the shipped data: the shipped actors stay, with their names, and the new relations join.
+    await page.getByLabel('Add to the shipped data').check();
+    await page.getByLabel('Files', { exact: true }).setInputFiles(template);
+    const banner = page.getByTestId('imported-banner');
+    await expect
+      .poll(() => banner.textContent())
+      .toContain(
+        'Showing the shipped data with entente-relations-template.csv added: 2 relations more',
+      );
+    expect(await labels(page)).toEqual(shipped);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect
+      .poll(() => page.locator('table').textContent())
+      .toContain('Example: a joint exercise (replace this row)');
+    await screenshot(page, 'import-added');
+    // A reload shows the same: the addition was kept as one.
+    await page.reload();
+    await page.locator('.app').waitFor();
+    await expect.poll(() => banner.textContent()).toContain('added: 2 relations more');
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    await expect.poll(() => labels(page)).toEqual(shipped);
+
+    // A broken CSV: its row, its file and field, and the types there are.
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(
+      broken,
+      [
+        lines[0],
+        lines[1]?.replace('example-exercise', 'example-two'),
+        lines[1]
+          ?.replace('military-exercise', 'militray-exercise')
+          .replace('example-exercise', 'example-three'),
+      ].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Import data' }).click();
+    await page.getByLabel('Files', { exact: true }).setInputFiles(broken);
+    const list = page.getByTestId('import-errors-list');
+    await expect.poll(() => list.locator('li').count()).toBe(1);
+    const error = (await list.textContent()) ?? '';
+    expect(error).toContain('broken.csv#pak-rus-2022-example-three:3:1');
+    expect(error).toContain(
+      'type "militray-exercise" is not a relation type (did you mean "military-exercise"?)',
+    );
+    expect(error).toMatch(/the 30 types are agreement, alliance, arms-control, .* and \d+ more/);
+    expect(error).not.toContain('relation-types.json');
+    // Nothing changed: the addition is still shown.
+    expect(await banner.textContent()).toContain('entente-relations-template.csv added');
+    await screenshot(page, 'import-error');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -19,12 +19,13 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
   return {
     engine,
     load: async (files) => engine.load(files),
-    importFiles: async (files, relationTypes) =>
+    importFiles: async (files, relationTypes, options) =>
       engine.import(
         await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
         relationTypes,
+        options,
       ),
-    restore: async (name, parts) => engine.restore(name, parts),
+    restore: async (name, parts, options) => engine.restore(name, parts, options),
     extras: async (dataset, query) => {
       const reply = engine.extras({ kind: 'extras', dataset, ...query });
       return reply.ok ? reply.extras : undefined;

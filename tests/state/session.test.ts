@@ -2,10 +2,39 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KeptImport } from '../../src/state/kept-import';
 import { sessionContext } from '../../src/state/session-context';
-import { Session, STORAGE_TIMEOUT_MS } from '../../src/state/session.svelte';
+import { Session, STORAGE_TIMEOUT_MS, type SessionEngine } from '../../src/state/session.svelte';
 import DataBanner from '../../src/ui/DataBanner.svelte';
 import { actor, folder, relation } from '../builders';
 import { localEngine, memoryStore } from './local-engine';
+
+/** jsdom's File has no arrayBuffer(); FileReader reads it as the browser would. */
+function bytesOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** localEngine, passing on where an import goes (to the shipped data, or in their place). */
+function placingEngine(): SessionEngine {
+  const local = localEngine();
+  return {
+    ...local,
+    importFiles: async (files, relationTypes, options) =>
+      local.engine.import(
+        await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
+        relationTypes,
+        options,
+      ),
+    restore: async (name, parts, options) => local.engine.restore(name, parts, options),
+  };
+}
+
+const CSV_HEADER = 'id,type,source,target,start,title,summary,sources';
+const csvFile = (name: string, ...rows: string[]) =>
+  new File([[CSV_HEADER, ...rows].join('\n')], name, { type: 'text/csv' });
 
 const bundle = (name: string) =>
   JSON.stringify({
@@ -94,19 +123,103 @@ describe('Session', () => {
   it('replaces the data with a good import, keeps it, and restores the shipped data', async () => {
     const { session, store } = await started();
     expect(await session.importFiles([new File([bundle('Mine')], 'mine.json')])).toBe(true);
-    expect(session.source).toEqual({ kind: 'imported', name: 'mine.json' });
+    expect(session.source).toEqual({ kind: 'imported', name: 'mine.json', into: 'replace' });
     expect(session.explorer?.dataset.actorById.aa?.name).toBe('Mine A');
     expect(session.importNotices.join(' ')).toContain('no views');
     expect((store.value as KeptImport | undefined)?.name).toBe('mine.json');
 
     const again = new Session({ engine: localEngine(), store });
     await again.start(folder());
-    expect(again.source).toEqual({ kind: 'imported', name: 'mine.json' });
+    expect(again.source).toEqual({ kind: 'imported', name: 'mine.json', into: 'replace' });
     expect(again.explorer?.dataset.actorById.aa?.name).toBe('Mine A');
 
     await again.restoreShipped();
     expect(again.source).toEqual({ kind: 'shipped' });
     expect(again.explorer?.dataset.actorById.north).toBeDefined();
+    expect(store.value).toBeUndefined();
+  });
+
+  it('replacing, gives the ids of shipped actors their names', async () => {
+    const store = memoryStore();
+    const session = new Session({ engine: placingEngine(), store });
+    await session.start(folder());
+    const csv = csvFile(
+      'mine.csv',
+      'north-south-1990,alliance,north,south,1990,P,S.,https://example.org',
+    );
+    expect(await session.importFiles([csv])).toBe(true);
+    expect(session.source).toEqual({ kind: 'imported', name: 'mine.csv', into: 'replace' });
+    expect(session.explorer?.dataset.actors.map((a) => a.name)).toEqual(['Northland', 'Southland']);
+    expect(session.explorer?.dataset.relations).toHaveLength(1);
+  });
+
+  it('adds an import to the shipped data, keeps what it added, and adds it again on the next visit', async () => {
+    const store = memoryStore();
+    const session = new Session({ engine: placingEngine(), store });
+    await session.start(folder(), '?view=early');
+    session.importInto = 'add';
+    const added = csvFile(
+      'added.csv',
+      'north-east-1960,alliance,north,east,1960,P,S.,https://example.org',
+    );
+    expect(await session.importFiles([added])).toBe(true);
+    expect(session.source).toEqual({
+      kind: 'imported',
+      name: 'added.csv',
+      into: 'add',
+      added: { actors: 1, relationTypes: 0, relations: 1, views: 0 },
+    });
+    const dataset = session.explorer?.dataset;
+    expect(dataset?.relations.map((r) => r.id)).toEqual([
+      'north-south-1955-pact',
+      'north-east-1960',
+    ]);
+    expect(dataset?.actors.map((a) => a.name)).toEqual(['Northland', 'Southland', 'east']);
+    // The view stays where it was: every id in it is still there.
+    expect(session.explorer?.url).toBe('?view=early');
+    // Kept: what it added, and that it was added.
+    const kept = store.value as KeptImport;
+    expect(kept.into).toBe('add');
+    expect(kept.parts.relations.map((r) => r.id)).toEqual(['north-east-1960']);
+    expect(kept.parts.actors.map((a) => a.id)).toEqual(['east']);
+
+    // The next visit adds it to its own shipped data (here, with a pact renamed since).
+    const next = new Session({ engine: placingEngine(), store });
+    await next.start(folder({ relations: [relation({ title: 'Renamed pact' })] }));
+    expect(next.source).toEqual(session.source);
+    expect(next.explorer?.dataset.relations.map((r) => r.title)).toEqual(['Renamed pact', 'P']);
+
+    // The banner says what was added.
+    const shown = mount(DataBanner, { target: document.body, context: sessionContext(next) });
+    flushSync();
+    expect(document.body.textContent).toContain(
+      'Showing the shipped data with added.csv added: 1 relation and 1 actor more',
+    );
+    await unmount(shown);
+    document.body.innerHTML = '';
+
+    await next.restoreShipped();
+    expect(next.source).toEqual({ kind: 'shipped' });
+    expect(next.explorer?.dataset.relations).toHaveLength(1);
+    expect(store.value).toBeUndefined();
+  });
+
+  it('refuses an addition that repeats a shipped id, and keeps what was shown', async () => {
+    const store = memoryStore();
+    const session = new Session({ engine: placingEngine(), store });
+    await session.start(folder());
+    const before = session.explorer;
+    session.importInto = 'add';
+    const repeat = csvFile(
+      'again.csv',
+      'north-south-1955-pact,alliance,north,south,1960,P,S.,https://example.org',
+    );
+    expect(await session.importFiles([repeat])).toBe(false);
+    expect(session.importErrors).toEqual([
+      expect.objectContaining({ file: 'again.csv', field: 'id', line: 2 }),
+    ]);
+    expect(session.importErrors[0]?.message).toContain('is already the id of a shipped relation');
+    expect(session.explorer).toBe(before);
     expect(store.value).toBeUndefined();
   });
 
@@ -215,7 +328,12 @@ describe('Session', () => {
       store.value = await kept({});
       const session = new Session({ engine: localEngine(), store });
       await session.start(folder());
-      expect(session.source).toEqual({ kind: 'imported', name: 'kept.json' });
+      expect(session.source).toEqual({ kind: 'imported', name: 'kept.json', into: 'replace' });
+      // Kept by an earlier version, which did not say: it replaced the shipped data.
+      store.value = await kept({ into: undefined });
+      const earlier = new Session({ engine: localEngine(), store });
+      await earlier.start(folder());
+      expect(earlier.source).toEqual({ kind: 'imported', name: 'kept.json', into: 'replace' });
     });
 
     it.each<[string, () => Promise<unknown>, string]>([
@@ -230,6 +348,7 @@ describe('Session', () => {
       ['a notice that is an object', () => kept({ notices: [{ toString: 1 }] }), 'its notices'],
       ['ten thousand notices', () => kept({ notices: Array(1e4).fill('n') }), 'its notices'],
       ['no parts', () => kept({ parts: undefined }), 'it holds no data'],
+      ['another way in', () => kept({ into: 'merge' }), 'neither that it replaced'],
       ['parts that are a string', () => kept({ parts: 'actors' }), 'it holds no data'],
       [
         'parts whose actors are not a list',

@@ -86,6 +86,43 @@ function issueErrors(
 }
 
 /**
+ * The line of each record (a CSV row, an XML element) by its file and id, so that the errors
+ * found across records, which name a record by its id, can say where it is too.
+ */
+class RecordLines {
+  /** null when the id names more than one record of the file: the line would be a guess. */
+  private readonly byKey = new Map<string, number | null>();
+
+  note(file: string, id: string, line: number | undefined): void {
+    const key = `${file}\u0000${id}`;
+    if (line !== undefined) this.byKey.set(key, this.byKey.has(key) ? null : line);
+  }
+
+  /** The error with its record's line, when it has none and its record has one. */
+  locate(error: DataError): DataError {
+    if (error.line !== undefined || error.record === undefined) return error;
+    const line = this.byKey.get(`${error.file}\u0000${error.record}`);
+    return typeof line === 'number' ? { ...error, line } : error;
+  }
+}
+
+/** The lines of the ids seen before (in their kind), in order: the records checkDuplicates reports. */
+function linesOfRepeats(
+  ids: readonly SeenId[],
+  lines: readonly (number | undefined)[],
+): (number | undefined)[] {
+  const seen = new Map<string, Set<string>>();
+  const out: (number | undefined)[] = [];
+  ids.forEach((seenId, i) => {
+    let kind = seen.get(seenId.kind);
+    if (!kind) seen.set(seenId.kind, (kind = new Set()));
+    if (kind.has(seenId.id)) out.push(lines[i]);
+    else kind.add(seenId.id);
+  });
+  return out;
+}
+
+/**
  * Validates records and, when all are good, builds the frozen Dataset. `errors` already found
  * (syntax errors, missing files) are reported with the rest, in file order.
  */
@@ -96,12 +133,19 @@ export function validateRecords(
 ): LoadResult {
   const collected: Records = { actors: [], relationTypes: [], relations: [], views: [] };
   const ids: SeenId[] = [];
+  /** The line of each id's record, beside `ids`. */
+  const idLines: (number | undefined)[] = [];
+  const lines = new RecordLines();
   for (const record of raw) {
     const { key, record: schema } = FILE_KINDS[record.kind];
     const id = recordId(record.raw);
     // Messages name a record by an excerpt of its id, or by its place in the file.
     const name = id === undefined ? `${key}[${record.index}]` : excerpt(id);
-    if (id !== undefined) ids.push({ kind: record.kind, file: record.file, id });
+    if (id !== undefined) {
+      ids.push({ kind: record.kind, file: record.file, id });
+      idLines.push(record.line);
+      lines.note(record.file, id, record.line);
+    }
     const result = schema.safeParse(record.raw, { reportInput: true });
     if (!result.success) {
       const base = {
@@ -120,8 +164,14 @@ export function validateRecords(
     });
   }
   // No spread into push: a file of tens of thousands of errors would overflow the stack.
-  for (const error of checkDuplicates(ids)) errors.push(error);
-  for (const error of checkReferences(collected)) errors.push(error);
+  const duplicates = checkDuplicates(ids);
+  const duplicateLines = linesOfRepeats(ids, idLines);
+  duplicates.forEach((error, i) => {
+    // One error for each repeat, in order: the repeat's line, when the two lists agree.
+    const line = duplicates.length === duplicateLines.length ? duplicateLines[i] : undefined;
+    errors.push(line === undefined ? error : { ...error, line });
+  });
+  for (const error of checkReferences(collected)) errors.push(lines.locate(error));
   if (errors.length > 0) {
     // Group by file (a stable sort keeps each file's errors in the order they were found).
     const order = new Map(fileOrder.map((file, i) => [file, i]));

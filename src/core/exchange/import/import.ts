@@ -1,23 +1,35 @@
 // Bringing your own data: files of any of the forms Entente reads — a JSON bundle, the files of
 // a graph-data folder, CSV of relations (and of actors), GEXF — checked and validated together
-// into one Dataset, or every error at once. Pure: the worker runs it off the main thread.
-import { excerpt, EXCERPT_LENGTH } from '../../data/characters';
+// into one Dataset, or every error at once. An import replaces the shipped data (taking their
+// vocabulary when it brings none, and their actors for the ids it shares with them) or is added
+// to them (merge.ts). Pure: the worker runs it off the main thread.
 import { parseJson } from '../../data/json-text';
 import { recordsOfJson, normalisePath, REQUIRED } from '../../data/load';
 import type { DataError } from '../../data/errors';
 import { validateRecords, type LoadResult, type RawRecord } from '../../data/records';
-import type { RelationType, View } from '../../data/schema';
+import type { Actor, Relation, RelationType, View } from '../../data/schema';
 import { FILE_KINDS, type FileKind } from '../../data/schema';
-import { civilFromDay, firstDay, lastDay } from '../../time/dates';
+import type { ImportInto } from './added';
 import { decodeUtf8, sizeMessage, type ImportFile } from './bytes';
+import { emptyImport, fillActors, idsOf, vocabulary, wholeSpan } from './complete';
 import { actorsFromCsv, isActorsCsv, relationsFromCsv } from './csv';
 import { recordsFromGexf } from './gexf';
+import { addedRecords } from './merge';
+import { teachErrors } from './teach';
 
 export type { ImportFile } from './bytes';
+export type { ImportInto } from './added';
 
-export interface ImportFallback {
-  /** The vocabulary used when the import brings none (the shipped relation types). */
+/**
+ * The data an import meets. Replacing them, it takes their relation types when it brings none,
+ * and their actors for the ids it names without bringing (a relation of PAK and RUS gets
+ * Pakistan and Russia, with their lifespans). Added to them, it joins the whole data set.
+ */
+export interface ImportBase {
   readonly relationTypes: readonly RelationType[];
+  readonly actors?: readonly Actor[];
+  readonly relations?: readonly Relation[];
+  readonly views?: readonly View[];
 }
 
 export type ImportResult =
@@ -56,7 +68,14 @@ function jsonKinds(name: string, text: string): { kinds: FileKind[]; ignore: str
   return { kinds: present, ignore };
 }
 
-function recordsOf(file: ImportFile): { records: RawRecord[]; errors: DataError[] } {
+interface FileRecords {
+  readonly records: RawRecord[];
+  readonly errors: DataError[];
+  /** Required fields a CSV file has no column for (said once, at its header). */
+  readonly missing?: readonly string[];
+}
+
+function recordsOf(file: ImportFile): FileRecords {
   const name = file.name;
   const tooBig = sizeMessage(file.bytes.length);
   if (tooBig) return { records: [], errors: [{ file: name, message: tooBig }] };
@@ -84,46 +103,27 @@ function recordsOf(file: ImportFile): { records: RawRecord[]; errors: DataError[
   };
 }
 
-/** One view spanning the years of the relations, for imports that bring no views. */
-function wholeSpan(records: readonly RawRecord[]): View | undefined {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const r of records) {
-    if (r.kind !== 'relations' || typeof r.raw !== 'object' || r.raw === null) continue;
-    const { start, end } = r.raw as { start?: unknown; end?: unknown };
-    try {
-      if (typeof start === 'string') {
-        first = Math.min(first, civilFromDay(firstDay(start)).year);
-        last = Math.max(last, civilFromDay(lastDay(start)).year);
-      }
-      if (typeof end === 'string') last = Math.max(last, civilFromDay(lastDay(end)).year);
-    } catch {
-      // An invalid date is reported by validation; it does not shape the view.
-    }
-  }
-  if (!Number.isFinite(first)) return undefined;
-  return {
-    id: 'all',
-    label: `${first}–${last}`,
-    start: String(first).padStart(4, '0'),
-    end: String(last).padStart(4, '0'),
-    description: 'Every year of the imported relations.',
-  };
+/** Each file's errors in the order of its lines (those of no line first), the files as they were. */
+function inLineOrder(errors: readonly DataError[]): DataError[] {
+  const files = new Map<string, number>();
+  for (const e of errors) if (!files.has(e.file)) files.set(e.file, files.size);
+  return [...errors].sort(
+    (a, b) => (files.get(a.file) ?? 0) - (files.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0),
+  );
 }
 
-/** The error of an import that holds no relations (or no actors): it would replace the data with nothing. */
-function emptyImport(files: readonly ImportFile[], what: 'relations' | 'actors'): DataError {
-  const why = `an import needs at least one, so the data set shown is kept`;
-  const only = files.length === 1 ? files[0] : undefined;
-  if (only) return { file: only.name, message: `holds no ${what}: ${why}` };
-  const names = excerpt(files.map((f) => f.name).join(', '), 2 * EXCERPT_LENGTH);
-  return {
-    file: '(import)',
-    message: `none of the ${files.length} files (${names}) holds any ${what}: ${why}`,
-  };
-}
+/** The field a (nested) field path starts with: "sources" of "sources[0].url". */
+const rootField = (field: string | undefined) => field?.split(/[.[]/, 1)[0];
 
-export function importData(files: readonly ImportFile[], fallback: ImportFallback): ImportResult {
+/**
+ * Reads and validates files into one data set, replacing the shipped data (`base` gives their
+ * vocabulary and actors) or added to them (`base` is the whole shipped data set).
+ */
+export function importData(
+  files: readonly ImportFile[],
+  base: ImportBase,
+  into: ImportInto = 'replace',
+): ImportResult {
   if (files.length === 0)
     return { ok: false, errors: [{ file: '(no file)', message: 'choose at least one file' }] };
   const records: RawRecord[] = [];
@@ -140,57 +140,66 @@ export function importData(files: readonly ImportFile[], fallback: ImportFallbac
         { file: files[0]?.name ?? '(no file)', message: 'holds no data file (JSON, CSV or GEXF)' },
       ],
     };
+  /** A CSV file's fields without a column, as file and field: their rows' errors only repeat it. */
+  const missing = new Set<string>();
   for (const file of dataFiles) {
     const read = recordsOf(file);
     // One push per item: spreading a file of tens of thousands of records overflows the stack.
     for (const record of read.records) records.push(record);
     for (const error of read.errors) errors.push(error);
+    for (const field of read.missing ?? []) missing.add(`${file.name}\u0000${field}`);
   }
+  const shipped = {
+    actors: base.actors ?? [],
+    relationTypes: base.relationTypes,
+    relations: base.relations ?? [],
+    views: base.views ?? [],
+  };
+  const adding = into === 'add';
   const notices: string[] = [];
   const has = (kind: FileKind) => records.some((r) => r.kind === kind);
-  // An import replaces the data set shown: one with nothing in it would leave an empty page.
+  // An import with nothing in it would leave an empty page, or add nothing.
   if (errors.length === 0 && !has('relations')) errors.push(emptyImport(dataFiles, 'relations'));
-  if (errors.length === 0 && !has('relationTypes')) {
-    fallback.relationTypes.forEach((raw, index) =>
-      records.push({ kind: 'relationTypes', file: '(Entente vocabulary)', index, raw }),
-    );
-    notices.push(
-      `The import brings no relation types, so the ${fallback.relationTypes.length} types of Entente's vocabulary are used.`,
-    );
-  }
-  if (errors.length === 0 && !has('views')) {
+  // What the import does not bring is filled in whatever else is wrong, so that every error
+  // listed is one of the import's own (not "no such type" for each row of a file with a typo).
+  if (!adding && !has('relationTypes')) notices.push(vocabulary(records, shipped.relationTypes));
+  if (!has('views') && !(adding && shipped.views.length > 0)) {
     const view = wholeSpan(records);
     if (view) {
       records.push({ kind: 'views', file: '(derived)', index: 0, raw: view });
       notices.push(`The import brings no views, so one view spans its years (${view.label}).`);
     }
   }
-  if (errors.length === 0 && !has('actors')) {
-    const ids = new Set<string>();
-    for (const r of records) {
-      if (r.kind !== 'relations' || typeof r.raw !== 'object' || r.raw === null) continue;
-      for (const key of ['source', 'target'] as const) {
-        const id = (r.raw as Record<string, unknown>)[key];
-        if (typeof id === 'string') ids.add(id);
-      }
-    }
-    [...ids].forEach((id, index) =>
-      records.push({
-        kind: 'actors',
-        file: '(derived)',
-        index,
-        raw: { id, name: id, kind: 'state' },
-      }),
-    );
-    notices.push(`The import brings no actors, so the ${ids.size} actors are named by their ids.`);
+  for (const notice of fillActors(records, shipped.actors, adding)) notices.push(notice);
+  if (errors.length === 0 && !adding && !has('actors'))
+    errors.push(emptyImport(dataFiles, 'actors'));
+  let all = records;
+  if (adding) {
+    const merged = addedRecords(records, shipped);
+    all = merged.records;
+    for (const error of merged.errors) errors.push(error);
   }
-  if (errors.length === 0 && !has('actors')) errors.push(emptyImport(dataFiles, 'actors'));
   const result = validateRecords(
-    records,
+    all,
     errors,
     dataFiles.map((f) => f.name),
   );
-  if (!result.ok) return result;
+  if (!result.ok) {
+    // Any shipped actor may be named: replacing, it would be taken from the shipped data.
+    const actors = idsOf(all, 'actors');
+    if (!adding) for (const a of shipped.actors) actors.add(a.id);
+    const listed = result.errors.filter(
+      (e) =>
+        e.line === undefined || e.line < 2 || !missing.has(`${e.file}\u0000${rootField(e.field)}`),
+    );
+    return {
+      ok: false,
+      errors: teachErrors(inLineOrder(listed), {
+        types: [...idsOf(all, 'relationTypes')],
+        actors: [...actors],
+      }),
+    };
+  }
   const name =
     dataFiles.length === 1 ? (dataFiles[0]?.name ?? 'import') : `${dataFiles.length} files`;
   return { ...result, notices, name };

@@ -10,18 +10,20 @@ export interface DatasetParts {
   readonly views: readonly View[];
 }
 
+/** The parts as records to validate, each named as coming from `file`. */
+export function recordsOfParts(parts: DatasetParts, file: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  // One push per item: a data set of tens of thousands of relations overflows a spread.
+  parts.actors.forEach((raw, index) => records.push({ kind: 'actors', file, index, raw }));
+  parts.relationTypes.forEach((raw, index) =>
+    records.push({ kind: 'relationTypes', file, index, raw }),
+  );
+  parts.relations.forEach((raw, index) => records.push({ kind: 'relations', file, index, raw }));
+  parts.views.forEach((raw, index) => records.push({ kind: 'views', file, index, raw }));
+  return records;
+}
+
 /** Validates parts again (after a worker, or from storage) and builds the frozen Dataset. */
 export function datasetOfParts(parts: DatasetParts, file: string): LoadResult {
-  const records: RawRecord[] = [
-    ...parts.actors.map((raw, index) => ({ kind: 'actors' as const, file, index, raw })),
-    ...parts.relationTypes.map((raw, index) => ({
-      kind: 'relationTypes' as const,
-      file,
-      index,
-      raw,
-    })),
-    ...parts.relations.map((raw, index) => ({ kind: 'relations' as const, file, index, raw })),
-    ...parts.views.map((raw, index) => ({ kind: 'views' as const, file, index, raw })),
-  ];
-  return validateRecords(records);
+  return validateRecords(recordsOfParts(parts, file));
 }
