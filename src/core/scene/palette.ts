@@ -15,6 +15,8 @@ export const palette = {
   appeared: '#009E73', // bluish green
   ended: '#8C8C8C',
   unchanged: '#C8C8C8',
+  stronger: '#4D4D4D', // dark grey: the same sign, half again as strong or more
+  weaker: '#56B4E9', // sky blue: the same sign, a third weaker or more
   hedging: '#E69F00', // orange: an actor torn between the camps
   text: '#1A1A1A',
   background: '#FFFFFF',
@@ -32,3 +34,19 @@ export const dashes = {
 
 /** Node shapes per camp, so the camps differ in shape as well as colour. */
 export const campShapes = { A: 'ellipse', B: 'diamond', unaligned: 'ellipse' } as const;
+
+/**
+ * Categorical colours for one line per actor in the year charts: Paul Tol's "muted" scheme, made
+ * to stay apart under the common colour-vision deficiencies, without its indigo and rose so that
+ * no line borrows the meaning of cooperation (blue) or conflict (vermillion) above. Dark and
+ * mid tones first: the pale sand and cyan come last, for data sets with more actors.
+ */
+export const series = [
+  '#44AA99', // teal
+  '#AA4499', // purple
+  '#999933', // olive
+  '#117733', // green
+  '#882255', // wine
+  '#DDCC77', // sand
+  '#88CCEE', // cyan
+] as const;
