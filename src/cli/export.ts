@@ -1,5 +1,6 @@
 // `npm run export -- --format F [--view ID | --at DATE | --from Y --to Y | --compare A B | --diff A B]
-//   [--data DIR] [--scale N] [--transparent] [--no-title --no-caption --no-legend --no-footer] --out FILE`
+//   [--data DIR] [--shape 16:9|4:5|1:1|auto] [--title TEXT] [--subtitle TEXT] [--scale N]
+//   [--transparent] [--no-title --no-subtitle --no-caption --no-legend --no-footer] --out FILE`
 // Writes a figure (svg, png, pdf) or data (json, csv of the window; gexf, graphml of the data set).
 // Exit 0 on success, 1 when the data are invalid, 2 for a usage error (one line, no stack).
 import { writeFileSync } from 'node:fs';
@@ -8,7 +9,13 @@ import { analyzeWindow } from '../core/analysis/analysis';
 import type { ScoreOptions } from '../core/analysis/scoring';
 import type { Dataset } from '../core/data/dataset';
 import { relationsCsv, viewJson } from '../core/exchange/export-data';
-import { figureOf, type FigureParts } from '../core/scene/figure';
+import {
+  figureOf,
+  figureTextProblem,
+  type FigureParts,
+  type FigureTexts,
+} from '../core/scene/figure';
+import { DEFAULT_SHAPE, FIGURE_SHAPES, type FigureShape } from '../core/scene/figure-layout';
 import { buildScene, readyWindow } from '../core/scene/scene';
 import type { Mode } from '../core/scene/choices';
 import { datasetGexf } from '../core/exchange/gexf';
@@ -39,7 +46,9 @@ type Format = (typeof FORMATS)[number];
 
 export const EXPORT_USAGE = `Usage: npm run export -- --format ${FORMATS.join('|')} --out FILE
   [--view ID | --at DATE | --from DATE --to DATE | --compare ID ID | --diff ID ID]  (default: the first view)
-  [--data DIR] [--scale 1|2|4] [--transparent] [--no-title] [--no-caption] [--no-legend] [--no-footer]
+  [--data DIR] [--shape ${FIGURE_SHAPES.join('|')}]  (default ${DEFAULT_SHAPE}; auto fits the content)
+  [--title TEXT] [--subtitle TEXT]  (default: the view's title, and who sided with whom)
+  [--scale 1|2|4] [--transparent] [--no-title] [--no-subtitle] [--no-caption] [--no-legend] [--no-footer]
   [--score time|sum] [--layers LIST|all] [--no-confidence]  (how scores are read; see npm run analyze -- --help)`;
 
 interface Options {
@@ -51,6 +60,8 @@ interface Options {
   reference?: NamedWindow;
   scale: number;
   transparent: boolean;
+  shape: FigureShape;
+  texts: FigureTexts;
   parts: FigureParts;
   scoring: ScoreOptions;
 }
@@ -65,7 +76,11 @@ function parse(args: readonly string[], dataset: () => Dataset): Options | 'help
     diff: { type: 'string' },
     scale: { type: 'string', default: '2' },
     transparent: { type: 'boolean', default: false },
+    shape: { type: 'string', default: DEFAULT_SHAPE },
+    title: { type: 'string' },
+    subtitle: { type: 'string' },
     'no-title': { type: 'boolean', default: false },
+    'no-subtitle': { type: 'boolean', default: false },
     'no-caption': { type: 'boolean', default: false },
     'no-legend': { type: 'boolean', default: false },
     'no-footer': { type: 'boolean', default: false },
@@ -90,6 +105,15 @@ function parse(args: readonly string[], dataset: () => Dataset): Options | 'help
   const scale = Number(v.scale);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 8)
     throw new UsageError(`--scale must be a number above 0 and at most 8, got "${v.scale}"`);
+  const shape = FIGURE_SHAPES.find((x) => x === v.shape);
+  if (!shape)
+    throw new UsageError(`--shape must be one of ${FIGURE_SHAPES.join(', ')}, got "${v.shape}"`);
+  const texts = {
+    ...(v.title === undefined ? {} : { title: v.title }),
+    ...(v.subtitle === undefined ? {} : { subtitle: v.subtitle }),
+  };
+  const problem = figureTextProblem(texts);
+  if (problem) throw new UsageError(`--${problem}`);
   const d = dataset();
   let current: NamedWindow;
   let reference: NamedWindow | undefined;
@@ -112,8 +136,11 @@ function parse(args: readonly string[], dataset: () => Dataset): Options | 'help
     ...(reference ? { reference } : {}),
     scale,
     transparent: v.transparent ?? false,
+    shape,
+    texts,
     parts: {
       title: !v['no-title'],
+      subtitle: !v['no-subtitle'],
       caption: !v['no-caption'],
       legend: !v['no-legend'],
       footer: !v['no-footer'],
@@ -198,11 +225,13 @@ async function render(dataset: Dataset, o: Options): Promise<string | Buffer> {
     sizeBy: 'strength',
     selection: null,
   });
-  const figure = figureOf(scene);
-  const { svg, width, height } = figureSvg(figure, {
+  const figure = figureOf(scene, o.texts);
+  const { svg, width, height, fitted } = figureSvg(figure, {
     parts: o.parts,
     background: o.transparent ? 'transparent' : 'white',
+    shape: o.shape,
   });
+  if (!fitted) console.error(`note: the text does not fit a ${o.shape} figure; it was made taller`);
   if (o.format === 'svg') return svg;
   if (o.format === 'pdf') return pdfWithChromium(svg, width, height);
   const { png, size } = await pngWithChromium(svg, width, height, o.scale, o.transparent);

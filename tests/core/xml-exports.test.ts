@@ -9,7 +9,8 @@ import { analyzeWindow } from '../../src/core/analysis/analysis';
 import type { Dataset } from '../../src/core/data/dataset';
 import { formatError } from '../../src/core/data/errors';
 import { relationsCsv, viewJson } from '../../src/core/exchange/export-data';
-import { ALL_PARTS, figureOf } from '../../src/core/scene/figure';
+import { ALL_PARTS, figureOf, figureTextProblem } from '../../src/core/scene/figure';
+import { FIGURE_SHAPES } from '../../src/core/scene/figure-layout';
 import { buildScene, readyWindow } from '../../src/core/scene/scene';
 import { datasetGexf } from '../../src/core/exchange/gexf';
 import { datasetGraphml } from '../../src/core/exchange/graphml';
@@ -207,6 +208,44 @@ describe('the exports of any data that validate', () => {
     // The property says something only if many samples validate, and some do not.
     expect(valid).toBeGreaterThan(50);
     expect(refused).toBeGreaterThan(20);
+  });
+
+  it('writes the user’s own title and subtitle as well-formed XML in every shape, and refuses what XML cannot hold', () => {
+    const result = loadDataset(folder({}));
+    if (!result.ok) throw new Error('invalid');
+    const dataset = result.dataset;
+    const report = analyzeWindow(dataset, viewWindow(dataset.views[0]!));
+    const scene = buildScene({
+      dataset,
+      mode: 'single',
+      current: readyWindow(dataset.views[0]!.label, report),
+      positions: bearingCircleLayout(dataset.actors),
+      edgeMode: 'ties',
+      sizeBy: 'strength',
+      selection: null,
+    });
+    let written = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(text, text, fc.constantFrom(...FIGURE_SHAPES), (title, subtitle, shape) => {
+        const problem = figureTextProblem({ title, subtitle });
+        if (problem) {
+          refused++;
+          expect(() => figureOf(scene, { title, subtitle })).toThrow(problem);
+          return;
+        }
+        written++;
+        const { svg } = figureSvg(figureOf(scene, { title, subtitle }), {
+          parts: ALL_PARTS,
+          background: 'white',
+          shape,
+        });
+        expect(xmlProblems(svg), JSON.stringify({ title, subtitle })).toEqual([]);
+      }),
+      { numRuns: 200, seed: 2028 },
+    );
+    expect(written).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(10);
   });
 
   it('carries ids named like Object.prototype members through load, analysis, export and import', () => {

@@ -33,6 +33,15 @@ async function exported(page: Page, format: string): Promise<{ name: string; byt
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+const svgDoc = (bytes: Buffer): Document =>
+  new DOMParser().parseFromString(bytes.toString('utf8'), 'image/svg+xml') as unknown as Document;
+
+/** The lines of the SVG texts of one class (title, subtitle), in order. */
+const linesOf = (doc: Document, cls: string) =>
+  Array.from(doc.getElementsByTagName('text'))
+    .filter((t) => t.getAttribute('class') === cls)
+    .map((t) => t.textContent ?? '');
+
 async function openExport(query: string): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
     acceptDownloads: true,
@@ -79,7 +88,9 @@ describe('Export in the explorer', () => {
     expect(png1.inked).toBeGreaterThan(png1.width * png1.height * 0.02);
     expect(png1.cornerAlpha).toBe(255);
 
+    // A press outside closes the menu; it opens again as it was left.
     await page.getByRole('group', { name: 'Era' }).getByRole('button', { name: '2022' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
     await dialog.getByLabel('PNG size').selectOption('1');
     const other = await exported(page, 'PNG');
     expect(other.name).toBe('entente-2022.png');
@@ -122,7 +133,8 @@ describe('Export in the explorer', () => {
   it('leaves out the parts switched off, and draws on a transparent background when asked', async () => {
     const { page } = await openExport('?view=2022');
     const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByLabel('Title').uncheck();
+    await dialog.getByLabel('Title', { exact: true }).uncheck();
+    await dialog.getByLabel('Subtitle', { exact: true }).uncheck();
     await dialog.getByLabel('Sources footer').uncheck();
     await dialog.getByLabel('Background').selectOption('transparent');
     const svg = (await exported(page, 'SVG')).bytes.toString('utf8');
@@ -131,11 +143,77 @@ describe('Export in the explorer', () => {
     )
       .map((t) => t.textContent)
       .join(' ');
-    expect(drawn).not.toContain('Alignments among');
+    expect(drawn).not.toContain('Who sided with whom');
+    expect(drawn).not.toContain('Two camps');
     expect(drawn).not.toContain('public sources');
     expect(drawn).toContain('Camp A');
     await dialog.getByLabel('PNG size').selectOption('1');
     expect(readPng((await exported(page, 'PNG')).bytes).cornerAlpha).toBe(0);
+    await page.context().close();
+  });
+
+  it('prefills the title and subtitle from the view, follows the view until edited, then keeps the user’s words', async () => {
+    const { page, problems } = await openExport('?view=cold-war');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const title = dialog.getByLabel('Title text', { exact: true });
+    const subtitle = dialog.getByLabel('Subtitle text');
+    expect(await title.inputValue()).toBe(
+      'Who sided with whom among 6 actors, Cold War, 1947–1991',
+    );
+    expect(await subtitle.inputValue()).toMatch(/^Two camps: .*Soviet Union/);
+    expect(await subtitle.inputValue()).not.toContain('Russia');
+
+    await title.fill('Pakistan changes sides');
+    // Another era: the press outside closes the menu, which forgets nothing.
+    await page.getByRole('group', { name: 'Era' }).getByRole('button', { name: '2022' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect
+      .poll(() => subtitle.inputValue())
+      .toMatch(/^Two camps: Pakistan, Russia and China/);
+    expect(await title.inputValue()).toBe('Pakistan changes sides');
+    const doc = svgDoc((await exported(page, 'SVG')).bytes);
+    expect(linesOf(doc, 'title')).toEqual(['Pakistan changes sides']);
+    expect(linesOf(doc, 'subtitle').join(' ')).toMatch(/^Two camps: Pakistan, Russia and China/);
+
+    // Asking for the view's words brings them back.
+    await dialog.getByRole('button', { name: 'Use this view’s title and subtitle' }).click();
+    expect(await title.inputValue()).toBe('Who sided with whom among 6 actors, 2022');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the chosen shape: 16:9 by default (two eras side by side), 4:5 and 1:1 on request', async () => {
+    const { page, problems } = await openExport('?view=cold-war&mode=compare');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const size = (doc: Document) => [
+      Number(doc.documentElement.getAttribute('width')),
+      Number(doc.documentElement.getAttribute('height')),
+    ];
+    const wide = svgDoc((await exported(page, 'SVG')).bytes);
+    expect(size(wide)).toEqual([1600, 900]);
+    const panels = Array.from(wide.getElementsByTagName('g')).filter(
+      (g) => g.getAttribute('class') === 'panel',
+    );
+    expect(panels).toHaveLength(2);
+    await dialog.getByLabel('Shape').selectOption('4:5');
+    const [w, h] = size(svgDoc((await exported(page, 'SVG')).bytes));
+    expect(w! / h!).toBeCloseTo(4 / 5, 2);
+    await dialog.getByLabel('Shape').selectOption('1:1');
+    await dialog.getByLabel('PNG size').selectOption('1');
+    const png = readPng((await exported(page, 'PNG')).bytes);
+    expect(png.width).toBe(png.height);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes a PDF with the subtitle, and each name over its white halo', async () => {
+    const { page, problems } = await openExport('?view=cold-war');
+    const info = await readPdf((await exported(page, 'PDF')).bytes);
+    expect(info.images).toBe(0);
+    expect(info.text).toContain('Two camps:');
+    // Each name twice: the white halo drawn under it, then the name.
+    expect(info.text.match(/Soviet Union/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 
@@ -196,6 +274,15 @@ describe('npm run export', () => {
     expect(pa?.inked).toBeGreaterThan(10_000);
     expect(pc?.cornerAlpha).toBe(0);
     expect(pa?.data.equals(pc?.data ?? Buffer.alloc(0))).toBe(false);
+  });
+
+  it('writes a PNG of the shape asked for, with the title and subtitle given', async () => {
+    const out = join(dir, 'square.png');
+    const args = ['--format', 'png', '--view', '2022', '--shape', '1:1', '--scale', '1'];
+    expect((await run([...args, '--title', 'Pakistan turns', '--out', out])).code).toBe(0);
+    const png = readPng(readFileSync(out));
+    expect(png.width).toBe(png.height);
+    expect(png.inked).toBeGreaterThan(10_000);
   });
 
   it('writes a vector PDF of a comparison', async () => {

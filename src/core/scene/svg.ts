@@ -1,33 +1,43 @@
 // Our own SVG writer: a FigureSpec in, an SVG document out — nodes, edges and text as vector
-// elements, styled by the same rules as the Cytoscape stylesheet (style.ts). Pure string work,
-// so it runs in the browser, in Node and in a worker. (cytoscape-svg is GPLv3 and is not used.)
+// elements, styled by the same rules as the Cytoscape stylesheet (style.ts), placed where
+// figure-layout.ts says for the chosen shape. Pure string work, so it runs in the browser, in
+// Node and in a worker. (cytoscape-svg is GPLv3 and is not used.)
 import type { FigureParts, FigureSpec } from './figure';
-import type { LegendEntry } from './legend';
+import { HALO, labelPlace } from './figure-fit';
+import {
+  DEFAULT_SHAPE,
+  figureLayout,
+  type FigureLayout,
+  type FigureShape,
+  type PanelLayout,
+} from './figure-layout';
+import { MARK_GAP, MARK_W, sizeKeyCircles, type LegendItemLayout } from './figure-legend';
+import { LINE, TYPE, type TextBlock } from './figure-text';
+import type { LegendMark } from './legend';
 import { palette } from './palette';
-import type { Picture, PictureEdge, PictureNode } from './picture';
+import { isLargeGraph, type Picture, type PictureEdge, type PictureNode } from './picture';
 import { edgeLook, LABEL, nodeLook } from './style';
+
+export { wrap } from './figure-text';
 
 export interface SvgOptions {
   readonly parts: FigureParts;
   readonly background: 'white' | 'transparent';
+  /** 16:9 unless said otherwise. */
+  readonly shape?: FigureShape;
 }
 
 export interface SvgFigure {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
+  /** False when the text did not fit the shape and the figure was made taller. */
+  readonly fitted: boolean;
 }
 
-const M = 28;
-const PANEL_W = 760;
-const PANEL_H = 600;
-const GAP = 24;
-const TITLE = 22;
-const CAPTION = 16;
-const SMALL = 12.5;
-const CHAR = 0.56;
 /** Cytoscape's default spacing between parallel bezier edges, in model units. */
 const BEZIER_STEP = 40;
+const MUTED = '#555555';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -56,45 +66,20 @@ export function escapeXml(text: string): string {
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
-/** Splits text into lines of at most `width` pixels at the given font size (estimated). */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const max = Math.max(8, Math.floor(width / (fontSize * CHAR)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/** The share of the font size from a line's top to its baseline, in a line of LINE × the size. */
+const BASELINE = (LINE - 1) / 2 + 0.8;
+
+function textLine(x: number, top: number, size: number, content: string, extra = ''): string {
+  return `<text x="${n(x)}" y="${n(top + size * BASELINE)}" font-size="${n(size)}"${extra}>${escapeXml(content)}</text>`;
 }
 
-function text(x: number, y: number, size: number, content: string, extra = ''): string {
-  return `<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${escapeXml(content)}</text>`;
-}
-
-interface Box {
-  readonly minX: number;
-  readonly minY: number;
-  readonly maxX: number;
-  readonly maxY: number;
-}
-
-function bounds(pictures: readonly Picture[]): Box {
-  let box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  for (const node of pictures.flatMap((p) => p.nodes)) {
-    const r = node.size / 2;
-    const labelHalf = (node.label.length * LABEL.fontSize * CHAR) / 2 + 4;
-    box = {
-      minX: Math.min(box.minX, node.x - Math.max(r, labelHalf)),
-      maxX: Math.max(box.maxX, node.x + Math.max(r, labelHalf)),
-      minY: Math.min(box.minY, node.y - r - 4),
-      maxY: Math.max(box.maxY, node.y + r + LABEL.gap + LABEL.fontSize + 6),
-    };
-  }
-  return Number.isFinite(box.minX) ? box : { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+/** A block's lines as text elements, one after another (nothing for no block). */
+function block(b: TextBlock | null, extra = ''): string {
+  if (!b) return '';
+  const weight = b.bold ? ' font-weight="bold"' : '';
+  return b.lines
+    .map((line, k) => textLine(b.x, b.y + k * b.size * LINE, b.size, line, `${weight}${extra}`))
+    .join('\n');
 }
 
 function edgePath(
@@ -164,112 +149,142 @@ function nodesSvg(picture: Picture): string {
           r,
           `fill="none" stroke="${look.fill}" stroke-width="${n(look.borderWidth / 3)}"`,
         );
-      const labelW = node.label.length * LABEL.fontSize * CHAR + 4;
-      const top = node.y + r + LABEL.gap;
-      out += `<rect x="${n(node.x - labelW / 2)}" y="${n(top - 2)}" width="${n(labelW)}" height="${n(LABEL.fontSize + 4)}" fill="${palette.background}" fill-opacity="0.85"/>`;
-      out += text(
-        node.x,
-        top + LABEL.fontSize * 0.82,
-        LABEL.fontSize,
-        node.label,
-        ` text-anchor="middle" fill="${palette.text}"`,
-      );
       return `<g class="${escapeXml(node.classes.join(' '))}" opacity="${look.opacity}" data-id="${escapeXml(node.id)}">${out}</g>`;
     })
     .join('\n');
 }
 
-function legendMark(entry: LegendEntry, x: number, y: number): string {
-  const m = entry.mark;
+/**
+ * The actors' names at a readable size whatever the graph's scale (but a large graph's, which
+ * would cover each other, at the graph's scale: zoom in to read them), each on a white halo: a
+ * stroked white copy under the name, so lines stop short of the letters and nothing else is
+ * hidden. Two texts rather than one with paint-order, which svg2pdf.js (the PDF in the browser)
+ * does not read.
+ */
+function labelsSvg(picture: Picture, panel: PanelLayout, scale: number): string {
+  const size = isLargeGraph({ nodes: picture.nodes.length, edges: picture.edges.length })
+    ? Math.min(TYPE.label, LABEL.fontSize * scale)
+    : TYPE.label;
+  const placed = picture.nodes.map((node) => {
+    const at = labelPlace(node, panel, scale);
+    const opacity = nodeLook(node.classes).opacity;
+    return { node, at, fade: opacity < 1 ? ` opacity="${opacity}"` : '' };
+  });
+  const halo = ` text-anchor="middle" fill="${palette.background}" stroke="${palette.background}" stroke-width="${n((HALO * 2 * size) / TYPE.label)}" stroke-linejoin="round"`;
+  const halos = placed.map(({ node, at, fade }) =>
+    textLine(at.x, at.y, size, node.label, `${halo}${fade}`),
+  );
+  const names = placed.map(({ node, at, fade }) =>
+    textLine(
+      at.x,
+      at.y,
+      size,
+      node.label,
+      ` text-anchor="middle" fill="${palette.text}" data-id="${escapeXml(node.id)}"${fade}`,
+    ),
+  );
+  return `<g class="label-halos" aria-hidden="true">${halos.join('')}</g>\n<g class="labels">${names.join('')}</g>`;
+}
+
+function legendMark(m: Exclude<LegendMark, { kind: 'size' }>, x: number, y: number): string {
   if (m.kind === 'line') {
     const dash = m.dash.length ? ` stroke-dasharray="${m.dash.join(' ')}"` : '';
-    return `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + 32)}" y2="${n(y)}" stroke="${m.color}" stroke-width="4"${dash}/>`;
+    return `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + MARK_W - 4)}" y2="${n(y)}" stroke="${m.color}" stroke-width="4"${dash}/>`;
   }
   const cx = x + 16;
   const stroke = `stroke="${m.border ?? palette.nodeBorder}" stroke-width="${m.border ? 3 : 1.5}"${m.dashed ? ' stroke-dasharray="2 2"' : ''}`;
   if (m.shape === 'diamond') {
-    return `<polygon points="${n(cx)},${n(y - 7)} ${n(cx + 8)},${n(y)} ${n(cx)},${n(y + 7)} ${n(cx - 8)},${n(y)}" fill="${m.fill}" ${stroke}/>`;
+    return `<polygon points="${n(cx)},${n(y - 8)} ${n(cx + 9)},${n(y)} ${n(cx)},${n(y + 8)} ${n(cx - 9)},${n(y)}" fill="${m.fill}" ${stroke}/>`;
   }
   const inner = m.double
-    ? `<circle cx="${n(cx)}" cy="${n(y)}" r="4" fill="none" stroke="${palette.nodeBorder}" stroke-width="1"/>`
+    ? `<circle cx="${n(cx)}" cy="${n(y)}" r="4.5" fill="none" stroke="${palette.nodeBorder}" stroke-width="1"/>`
     : '';
-  return `<circle cx="${n(cx)}" cy="${n(y)}" r="6.5" fill="${m.fill}" ${stroke}/>${inner}`;
+  return `<circle cx="${n(cx)}" cy="${n(y)}" r="7.5" fill="${m.fill}" ${stroke}/>${inner}`;
+}
+
+function legendItem(item: LegendItemLayout, scale: number): string {
+  const { entry, x, y, lines } = item;
+  const lh = TYPE.legend * LINE;
+  const out = [`<g class="legend-entry" data-key="${escapeXml(entry.key)}">`];
+  const m = entry.mark;
+  if (m.kind === 'size') {
+    lines.forEach((line, k) =>
+      out.push(textLine(x, y + k * lh, TYPE.legend, line, ` fill="${palette.text}"`)),
+    );
+    // Drawn at the graph's scale, so each circle measures the nodes it stands for.
+    for (const c of sizeKeyCircles(m.steps, x, y + lines.length * lh, scale)) {
+      out.push(
+        `<circle cx="${n(c.cx)}" cy="${n(c.cy)}" r="${n(c.r)}" fill="${palette.unaligned}" stroke="${palette.nodeBorder}" stroke-width="1.5"/>`,
+        textLine(c.cx, c.labelY, TYPE.value, c.label, ` text-anchor="middle" fill="${MUTED}"`),
+      );
+    }
+  } else {
+    out.push(legendMark(m, x, y + lh / 2));
+    lines.forEach((line, k) =>
+      out.push(
+        textLine(x + MARK_W + MARK_GAP, y + k * lh, TYPE.legend, line, ` fill="${palette.text}"`),
+      ),
+    );
+  }
+  out.push('</g>');
+  return out.join('');
 }
 
 export function figureSvg(spec: FigureSpec, options: SvgOptions): SvgFigure {
   const { parts } = options;
-  const panels = spec.panels.length;
-  const width = M * 2 + panels * PANEL_W + (panels - 1) * GAP;
-  const inner = width - 2 * M;
-  const out: string[] = [];
-  let y = M;
-  if (parts.title) {
-    for (const line of wrap(spec.title, inner, TITLE)) {
-      out.push(text(M, y + TITLE, TITLE, line, ' font-weight="bold"'));
-      y += TITLE * 1.35;
-    }
-    y += 6;
-  }
-  const box = bounds(spec.panels.map((p) => p.picture));
-  const scale = Math.min(PANEL_W / (box.maxX - box.minX), PANEL_H / (box.maxY - box.minY), 1.6);
-  spec.panels.forEach((panel, i) => {
-    const x0 = M + i * (PANEL_W + GAP);
-    let py = y;
-    if (parts.caption) {
-      out.push(text(x0, py + CAPTION, CAPTION, panel.caption, ' font-weight="bold"'));
-      py += CAPTION * 1.8;
-    }
-    const tx = x0 + (PANEL_W - (box.maxX - box.minX) * scale) / 2 - box.minX * scale;
-    const ty = py + (PANEL_H - (box.maxY - box.minY) * scale) / 2 - box.minY * scale;
-    out.push(`<g class="panel" transform="translate(${n(tx)} ${n(ty)}) scale(${n(scale)})">`);
-    out.push(edgesSvg(panel.picture), nodesSvg(panel.picture), '</g>');
+  const layout: FigureLayout = figureLayout({
+    shape: options.shape ?? DEFAULT_SHAPE,
+    title: parts.title ? spec.title : '',
+    subtitle: parts.subtitle ? spec.subtitle : '',
+    captions: parts.caption ? spec.panels.map((p) => p.caption) : null,
+    pictures: spec.panels.map((p) => p.picture),
+    legend: parts.legend ? spec.legend : [],
+    note: parts.legend ? spec.legendNote : '',
+    footer: parts.footer ? spec.footer : '',
   });
-  y += (parts.caption ? CAPTION * 1.8 : 0) + PANEL_H + 16;
-  if (parts.legend && spec.legend.length) {
-    const colW = inner / 2;
-    for (let i = 0; i < spec.legend.length; i += 2) {
-      const row = spec.legend.slice(i, i + 2);
-      const heights = row.map((entry, j) => {
-        const lines = wrap(entry.label, colW - 48, SMALL);
-        const x = M + j * colW;
-        out.push(
-          `<g class="legend-entry" data-key="${escapeXml(entry.key)}">${legendMark(entry, x, y + 8)}`,
-        );
-        lines.forEach((line, k) =>
-          out.push(text(x + 42, y + 12 + k * SMALL * 1.3, SMALL, line, ` fill="${palette.text}"`)),
-        );
-        out.push('</g>');
-        return lines.length * SMALL * 1.3 + 6;
-      });
-      y += heights.reduce((a, b) => Math.max(a, b), 0);
-    }
-    for (const line of wrap(spec.legendNote, inner, SMALL)) {
-      out.push(text(M, y + 12, SMALL, line, ' fill="#555555"'));
-      y += SMALL * 1.3;
-    }
-    y += 8;
-  }
-  if (parts.footer) {
-    y += 4;
+  const { width, height, scale } = layout;
+  const out: string[] = [
+    block(layout.title, ' class="title"'),
+    block(layout.subtitle, ` class="subtitle" fill="${palette.text}"`),
+  ];
+  spec.panels.forEach((panel, i) => {
+    const place = layout.panels[i];
+    if (!place) return;
+    out.push(block(place.caption, ' class="caption"'));
     out.push(
-      `<line x1="${M}" y1="${n(y)}" x2="${n(width - M)}" y2="${n(y)}" stroke="#cccccc" stroke-width="1"/>`,
+      `<g class="panel" transform="translate(${n(place.tx)} ${n(place.ty)}) scale(${Math.round(scale * 1e4) / 1e4})">`,
+      edgesSvg(panel.picture),
+      nodesSvg(panel.picture),
+      '</g>',
+      labelsSvg(panel.picture, place, scale),
     );
-    for (const line of wrap(spec.footer, inner, SMALL)) {
-      out.push(text(M, y + 16, SMALL, line, ' fill="#555555"'));
-      y += SMALL * 1.35;
-    }
-    y += 6;
+  });
+  if (layout.legend) {
+    out.push('<g class="legend">');
+    for (const item of layout.legend.items) out.push(legendItem(item, scale));
+    out.push(block(layout.legend.note, ` fill="${MUTED}"`), '</g>');
   }
-  const height = Math.ceil(y + M);
+  if (layout.footer) {
+    const { ruleY, text } = layout.footer;
+    out.push(
+      `<line x1="${text.x}" y1="${n(ruleY)}" x2="${n(width - text.x)}" y2="${n(ruleY)}" stroke="#cccccc" stroke-width="1"/>`,
+      block(text, ` class="footer" fill="${MUTED}"`),
+    );
+  }
   const background =
     options.background === 'white'
       ? `<rect width="100%" height="100%" fill="${palette.background}"/>`
       : '';
+  const name = spec.title.trim() || spec.panels.map((p) => p.caption).join(' | ');
+  const about = [spec.subtitle, spec.panels.map((p) => p.caption).join(' | '), spec.footer]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(' · ');
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(LABEL.fontFamily)}" fill="${palette.text}">\n` +
-    `<title>${escapeXml(spec.title)}</title>\n<desc>${escapeXml(spec.panels.map((p) => p.caption).join(' | '))}. ${escapeXml(spec.footer)}</desc>\n` +
-    `${background}\n${out.join('\n')}\n</svg>\n`;
-  return { svg, width, height };
+    `<title>${escapeXml(name)}</title>\n<desc>${escapeXml(about)}</desc>\n` +
+    `${background}\n${out.filter(Boolean).join('\n')}\n</svg>\n`;
+  return { svg, width, height, fitted: layout.fitted };
 }
