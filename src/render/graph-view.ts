@@ -1,5 +1,6 @@
 // The graph view: creates Cytoscape in a container, updates it in place by element id, reports
-// taps as selections, and destroys it. Only what changed is touched: new elements are added and
+// taps as selections, and destroys it; pointer hovers (graph-hover.ts) and the keyboard focus ring
+// (graph-focus.ts) are wired in here. Only what changed is touched: new elements are added and
 // gone ones removed in bulk, and an element's data or classes are set only when they differ —
 // Cytoscape restyles every element it is told about. Small graphs fade elements in and out and
 // change by stylesheet transitions; large ones (level of detail) skip the animation, draw
@@ -10,10 +11,21 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Selection } from '../core/scene/selection';
 import type { GraphElements } from './elements';
+import { createFocusRing, type GraphFocus } from './graph-focus';
+import { createPointerHover, selectionOf, type GraphHover } from './graph-hover';
 import { stylesheet, TRANSITION_MS } from './stylesheet';
+
+export { ringOrder, type DrawnAt, type GraphFocus } from './graph-focus';
+export type { GraphHover } from './graph-hover';
 
 export interface GraphView {
   update(elements: GraphElements): void;
+  /** The actor with the keyboard focus ring, or null. */
+  readonly focused: string | null;
+  /** Puts the focus ring on an actor, or takes it off (null). */
+  focus(id: string | null): void;
+  /** Moves the focus ring round the ring of actors: 1 the next (clockwise), -1 the previous. */
+  moveFocus(step: 1 | -1): void;
   /** The Cytoscape instance, for exporters that render from the same picture. */
   readonly cy: Core;
   readonly large: boolean;
@@ -23,6 +35,10 @@ export interface GraphView {
 
 export interface GraphViewOptions {
   readonly onSelect?: (selection: Selection) => void;
+  /** The pointer came over an actor or a tie (null: it left). */
+  readonly onHover?: (hover: GraphHover | null) => void;
+  /** The keyboard focus ring moved, or went (null), or the actor it is on moved on screen. */
+  readonly onFocus?: (focus: GraphFocus | null) => void;
   readonly animate?: boolean;
   /** Draw with level of detail (core/scene/picture.ts, isLargeGraph); decided once, when the view is made. */
   readonly large?: boolean;
@@ -64,11 +80,6 @@ export function canDrawWithWebgl(): boolean {
  */
 export function drawsDashes(large: boolean): boolean {
   return !large;
-}
-
-function selectionOf(tie: unknown): Selection {
-  const [a, b] = String(tie).split('~');
-  return a && b ? { kind: 'tie', a, b } : null;
 }
 
 function classesOf(def: ElementDefinition): string {
@@ -117,15 +128,26 @@ export function createGraphView(
   for (const def of [...elements.nodes, ...elements.edges])
     shownClasses.set(String(def.data.id), classesOf(def));
   const leaving = new Map<string, ReturnType<typeof setTimeout>>();
+  // The keyboard focus ring and the pointer's card; an element that goes loses both.
+  const ring = createFocusRing(cy, container, options);
+  const pointer = createPointerHover(cy, container, options);
+  const forget = (id: string): void => {
+    ring.forget(id);
+    pointer.forget(id);
+  };
 
   const sync = (definitions: readonly ElementDefinition[], selector: string): void => {
     const wanted = new Map(definitions.map((d) => [String(d.data.id), d]));
     const gone = cy.elements(selector).filter((ele) => !wanted.has(ele.id()));
     if (!animate) {
-      for (const id of gone.map((ele) => ele.id())) shownClasses.delete(id);
+      for (const id of gone.map((ele) => ele.id())) {
+        shownClasses.delete(id);
+        forget(id);
+      }
       cy.remove(gone);
     } else {
       gone.forEach((ele) => {
+        forget(ele.id());
         if (leaving.has(ele.id())) return;
         ele.addClass('is-leaving');
         leaving.set(
@@ -150,19 +172,27 @@ export function createGraphView(
       const existing = cy.getElementById(id);
       const classes = classesOf(def);
       if (existing.empty()) {
-        added.push(animate ? { ...def, classes: `${classes} is-entering` } : def);
+        const shown = ring.withFocus(id, classes);
+        added.push({ ...def, classes: animate ? `${shown} is-entering` : shown });
         shownClasses.set(id, classes);
         continue;
       }
       if (!sameData(existing.data() as Record<string, unknown>, def.data)) existing.data(def.data);
       if (shownClasses.get(id) !== classes) {
-        existing.classes(classes);
+        existing.classes(ring.withFocus(id, classes));
         shownClasses.set(id, classes);
       }
       const p = def.position;
       if (p) {
         const at = existing.position();
-        if (at.x !== p.x || at.y !== p.y) existing.position(p);
+        if (at.x !== p.x || at.y !== p.y) {
+          // An actor that moves (the sides layout between eras) glides there, so the eye
+          // follows it across; without animation it jumps.
+          existing.stop(true, false);
+          if (animate && existing.isNode())
+            existing.animate({ position: p }, { duration: TRANSITION_MS, easing: 'ease-in-out' });
+          else existing.position(p);
+        }
       }
     }
     if (!added.length) return;
@@ -173,6 +203,12 @@ export function createGraphView(
       });
     }
   };
+
+  // Panning or zooming moves what a card points at: the pointer's card goes, the ring's follows.
+  cy.on('viewport', () => {
+    pointer.leave();
+    ring.report();
+  });
 
   cy.on('tap', 'node', (event) => options.onSelect?.({ kind: 'actor', id: event.target.id() }));
   cy.on('tap', 'edge', (event) => options.onSelect?.(selectionOf(event.target.data('tie'))));
@@ -202,14 +238,23 @@ export function createGraphView(
     cy,
     large,
     webgl,
+    get focused() {
+      return ring.focused;
+    },
+    focus: ring.set,
+    moveFocus: ring.move,
     update(next) {
       cy.batch(() => {
         sync(next.nodes, 'node');
         sync(next.edges, 'edge');
       });
+      // A size that changed moves the edge of the focused actor, and what points at it.
+      ring.report();
     },
     destroy() {
       resize.disconnect();
+      ring.destroy();
+      pointer.destroy();
       container.removeEventListener('pointerdown', onPress, { capture: true });
       container.removeEventListener('mousedown', onPress, { capture: true });
       container.removeEventListener('touchstart', onPress, { capture: true });

@@ -1,10 +1,12 @@
 // The one Cytoscape stylesheet, generated from the style rules of core/scene/style.ts (which the SVG
-// writer uses too), plus what only the screen has: the selection glow and fading in and out.
+// writer uses too), plus what only the screen has: the selection glow, the keyboard focus ring and
+// fading in and out.
 import type { StylesheetJson } from 'cytoscape';
 import { palette } from '../core/scene/palette';
 import {
   EDGE_BASE,
   EDGE_RULES,
+  FOCUS_RING,
   LABEL,
   NODE_BASE,
   NODE_RULES,
@@ -119,6 +121,20 @@ export function stylesheet({
         'underlay-opacity': 0.2,
         'underlay-padding': 6,
         'z-index': 10,
+      },
+    },
+    {
+      selector: 'node.is-focused',
+      style: {
+        'outline-color': FOCUS_RING.color,
+        'outline-width': FOCUS_RING.width,
+        'outline-offset': FOCUS_RING.offset,
+        'outline-style': 'solid',
+        'outline-opacity': 1,
+        'underlay-color': FOCUS_RING.color,
+        'underlay-opacity': FOCUS_RING.haloOpacity,
+        'underlay-padding': FOCUS_RING.halo,
+        'underlay-shape': 'ellipse',
       },
     },
     { selector: '.is-entering, .is-leaving', style: { opacity: 0 } },

@@ -3,13 +3,17 @@
 //
 // The graph view's promises: updates in place by id (what is kept is never re-added), touches an
 // element's data and classes only when they differ, fades gone elements out before removing them
-// (and keeps one that comes back meanwhile), reports taps as selections, and cleans up.
+// (and keeps one that comes back meanwhile), reports taps as selections and hovers as hovers, moves
+// a keyboard focus ring round the actors, and cleans up.
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Selection } from '../../src/core/scene/selection';
 import type { GraphElements } from '../../src/render/elements';
 import {
   createGraphView,
+  ringOrder,
+  type GraphFocus,
+  type GraphHover,
   type GraphView,
   type GraphViewOptions,
 } from '../../src/render/graph-view';
@@ -281,6 +285,212 @@ describe('selection', () => {
   });
 });
 
+describe('hover', () => {
+  function hovering() {
+    const seen: (GraphHover | null)[] = [];
+    const v = view(graph([node('a'), node('b', 'actor', 100)], [edge('a', 'b')]), {
+      onHover: (h) => seen.push(h),
+    });
+    return { cy: v.cy, seen };
+  }
+
+  it('reports the actor under the pointer, where it is drawn, with a pointer cursor', () => {
+    const { cy, seen } = hovering();
+    cy.$id('b').emit('mouseover');
+    const at = cy.$id('b').renderedPosition();
+    expect(seen).toEqual([{ target: { kind: 'actor', id: 'b' }, x: at.x, y: at.y, radius: 0 }]);
+    expect(container.style.cursor).toBe('pointer');
+  });
+
+  it('reports a line as the tie it draws, and the pointer leaving as nothing', () => {
+    const { cy, seen } = hovering();
+    cy.$id('a~b').emit('mouseover');
+    expect(seen[0]?.target).toEqual({ kind: 'tie', a: 'a', b: 'b' });
+    cy.$id('a~b').emit('mouseout');
+    expect(seen[1]).toBeNull();
+    expect(container.style.cursor).toBe('');
+  });
+
+  it('reports nothing under the pointer when it leaves the graph straight from an element', () => {
+    const { cy, seen } = hovering();
+    cy.$id('b').emit('mouseover');
+    container.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(seen.at(-1)).toBeNull();
+    expect(container.style.cursor).toBe('');
+  });
+
+  it('drops the card of an element that goes from under the pointer', () => {
+    const seen: (GraphHover | null)[] = [];
+    const v = view(graph([node('a'), node('b', 'actor', 100)]), {
+      animate: false,
+      onHover: (h) => seen.push(h),
+    });
+    v.cy.$id('b').emit('mouseover');
+    v.update(graph([node('a')]));
+    expect(seen.at(-1)).toBeNull();
+    expect(container.style.cursor).toBe('');
+  });
+});
+
+describe('ringOrder', () => {
+  it('goes clockwise from twelve o’clock round the centre of the points', () => {
+    const points = [
+      { id: 'west', x: -1, y: 0 },
+      { id: 'south', x: 0, y: 1 },
+      { id: 'north', x: 0, y: -1 },
+      { id: 'east', x: 1, y: 0 },
+    ];
+    expect(ringOrder(points)).toEqual(['north', 'east', 'south', 'west']);
+    // Around their own centre, wherever the ring is drawn.
+    expect(ringOrder(points.map((p) => ({ ...p, x: p.x + 500, y: p.y + 300 })))).toEqual([
+      'north',
+      'east',
+      'south',
+      'west',
+    ]);
+  });
+});
+
+describe('keyboard focus', () => {
+  /** Four actors on a ring: n(orth) at the top, then e, s and w clockwise. */
+  const ring = (classes: Partial<Record<string, string>> = {}) =>
+    graph(
+      [
+        { ...node('s', classes.s ?? 'actor'), position: { x: 0, y: 100 } },
+        { ...node('w', classes.w ?? 'actor'), position: { x: -100, y: 0 } },
+        { ...node('n', classes.n ?? 'actor'), position: { x: 0, y: -100 } },
+        { ...node('e', classes.e ?? 'actor'), position: { x: 100, y: 0 } },
+      ],
+      [edge('n', 's')],
+    );
+  function focusing(elements = ring()) {
+    const chosen: Selection[] = [];
+    const rings: (GraphFocus | null)[] = [];
+    container.tabIndex = 0;
+    const v = view(elements, {
+      animate: false,
+      onSelect: (s) => chosen.push(s),
+      onFocus: (f) => rings.push(f),
+    });
+    const press = (key: string) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      container.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const marked = () => v.cy.nodes('.is-focused').map((n) => n.id());
+    return { v, chosen, rings, press, marked };
+  }
+
+  it('puts the ring on the first actor of the ring when the graph is tabbed to', () => {
+    const { v, rings, marked } = focusing();
+    container.focus();
+    expect(v.focused).toBe('n');
+    expect(marked()).toEqual(['n']);
+    const at = v.cy.$id('n').renderedPosition();
+    expect(rings).toEqual([
+      { id: 'n', x: at.x, y: at.y, radius: v.cy.$id('n').renderedOuterWidth() / 2 },
+    ]);
+  });
+
+  it('skips an actor that is fading out on its way off the graph', () => {
+    container.tabIndex = 0;
+    const v = view(ring(), { animate: true });
+    v.update(
+      graph(
+        ring().nodes.filter((n) => n.data.id !== 'e'),
+        [],
+      ),
+    );
+    expect(v.cy.$id('e').hasClass('is-leaving')).toBe(true);
+    container.focus();
+    expect(v.focused).toBe('n');
+    container.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    // Clockwise from the top: n, (e is leaving), s.
+    expect(v.focused).toBe('s');
+  });
+
+  it('starts from the selected actor', () => {
+    const { v } = focusing(ring({ s: 'actor is-selected' }));
+    container.focus();
+    expect(v.focused).toBe('s');
+  });
+
+  it('moves round the ring with the arrow keys, wrapping at either end', () => {
+    const { v, press, marked } = focusing();
+    container.focus();
+    const visits: (string | null)[] = [];
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowRight']) {
+      expect(press(key)).toBe(true);
+      visits.push(v.focused);
+    }
+    expect(visits).toEqual(['e', 's', 'w', 'n']);
+    press('ArrowLeft');
+    expect(v.focused).toBe('w');
+    press('ArrowUp');
+    expect(v.focused).toBe('s');
+    press('Home');
+    expect(v.focused).toBe('n');
+    press('End');
+    expect(v.focused).toBe('w');
+    expect(marked()).toEqual(['w']);
+  });
+
+  it('selects the focused actor with Enter and clears the selection with Escape', () => {
+    const { chosen, press } = focusing();
+    container.focus();
+    press('ArrowRight');
+    expect(press('Enter')).toBe(true);
+    expect(press('Escape')).toBe(true);
+    expect(chosen).toEqual([{ kind: 'actor', id: 'e' }, null]);
+    // Other keys are left to the page.
+    expect(press('a')).toBe(false);
+  });
+
+  it('shows no ring when a pointer press focuses the graph, until an arrow key', () => {
+    const { v, press } = focusing();
+    container.dispatchEvent(new Event('pointerdown'));
+    container.focus();
+    expect(v.focused).toBeNull();
+    press('ArrowRight');
+    expect(v.focused).toBe('n');
+  });
+
+  it('takes the ring off when the graph loses focus, and puts it back where it was', () => {
+    const { v, press, rings, marked } = focusing();
+    container.focus();
+    press('ArrowRight');
+    container.blur();
+    expect(v.focused).toBeNull();
+    expect(marked()).toEqual([]);
+    expect(rings.at(-1)).toBeNull();
+    container.focus();
+    expect(v.focused).toBe('e');
+  });
+
+  it('keeps the ring through new classes, and drops it when its actor goes', () => {
+    const { v, marked, rings } = focusing();
+    container.focus();
+    v.update(ring({ n: 'actor camp-A' }));
+    expect(v.cy.$id('n').classes().sort()).toEqual(['actor', 'camp-A', 'is-focused']);
+    expect(marked()).toEqual(['n']);
+    v.update(
+      graph([
+        { ...node('s'), position: { x: 0, y: 100 } },
+        { ...node('e'), position: { x: 100, y: 0 } },
+      ]),
+    );
+    expect(v.focused).toBeNull();
+    expect(rings.at(-1)).toBeNull();
+  });
+
+  it('draws the ring in the stylesheet, outside the border', () => {
+    const { v } = focusing();
+    container.focus();
+    expect(Number.parseFloat(String(v.cy.$id('n').style('outline-width')))).toBeGreaterThan(0);
+    expect(Number.parseFloat(String(v.cy.$id('e').style('outline-width')))).toBe(0);
+  });
+});
+
 describe('container and lifetime', () => {
   const at = (left: number, top: number) => ({ left, top }) as DOMRect;
 
@@ -322,5 +532,21 @@ describe('container and lifetime', () => {
     rect.mockReturnValue(at(0, 120));
     container.dispatchEvent(new Event('pointerdown'));
     expect(rect).not.toHaveBeenCalled();
+  });
+});
+
+describe('moving actors', () => {
+  it('glides a moved actor to its new place when animating, and jumps when not', async () => {
+    const v = view(graph([node('a', 'actor', 0), node('b', 'actor', 100)]));
+    v.update(graph([node('a', 'actor', 300), node('b', 'actor', 100)]));
+    // Not there at once: on its way.
+    expect(v.cy.$id('a').position().x).toBeLessThan(300);
+    for (let t = 0; t < TRANSITION_MS * 3; t += 16) await vi.advanceTimersByTimeAsync(16);
+    expect(v.cy.$id('a').position().x).toBe(300);
+    expect(v.cy.$id('b').position().x).toBe(100);
+
+    const still = view(graph([node('a', 'actor', 0)]), { animate: false });
+    still.update(graph([node('a', 'actor', 300)]));
+    expect(still.cy.$id('a').position().x).toBe(300);
   });
 });
