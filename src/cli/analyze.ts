@@ -64,7 +64,7 @@ export function analyzeCommand(args: readonly string[], out: (line: string) => v
     else {
       const scene = buildScene({
         dataset,
-        mode: 'diff',
+        mode: 'compare',
         current: readyWindow(request.after.label, after),
         reference: readyWindow(request.before.label, before),
         positions: {},

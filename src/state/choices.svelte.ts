@@ -5,6 +5,7 @@ import type { Dataset } from '../core/data/dataset';
 import type { Layer } from '../core/data/vocabulary';
 import { timelineSpan, windowYears } from '../core/time/span';
 import { viewWindow } from '../core/time/time';
+import type { LayoutChoice } from '../core/scene/choices';
 import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
 
 export const SIDE_PANELS = ['details', 'analysis', 'filters'] as const;
@@ -21,12 +22,18 @@ export class ExplorerChoices {
   mode = $state<Mode>('single');
   reference = $state('');
   edgeMode = $state<EdgeMode>('ties');
+  layout = $state<LayoutChoice>('ring');
   sizeBy = $state<SizeBy>('strength');
   tab = $state<Tab>('graph');
   scoreMode = $state<ScoreMode>('time');
   layers = $state.raw<readonly Layer[]>([]);
   confidence = $state(true);
   notices = $state.raw<readonly string[]>([]);
+  /**
+   * The window length the user chose, kept when the window is clamped at the edge of the data
+   * (10 years ending in 1948 is 1947–1948 when the data start in 1947; moving on keeps 10).
+   */
+  chosenLength = $state<number | null>(null);
   /** The side panel's tab: a selection brings its details forward; the user may switch after. */
   sidePanel = $state<SidePanel>('analysis');
 
@@ -38,6 +45,7 @@ export class ExplorerChoices {
     mode: this.mode,
     reference: this.reference,
     edgeMode: this.edgeMode,
+    layout: this.layout,
     sizeBy: this.sizeBy,
     tab: this.tab,
     scoreMode: this.scoreMode,
@@ -57,16 +65,20 @@ export class ExplorerChoices {
     this.mode = inputs.mode;
     this.reference = inputs.reference;
     this.edgeMode = inputs.edgeMode;
+    this.layout = inputs.layout;
     this.sizeBy = inputs.sizeBy;
     this.tab = inputs.tab;
     this.scoreMode = inputs.scoreMode;
     this.layers = normaliseLayers(inputs.layers);
     this.confidence = inputs.confidence;
     this.sidePanel = inputs.selection ? 'details' : 'analysis';
+    this.chosenLength = null;
   }
 
   selectView(id: string): void {
-    if (this.dataset.viewById[id]) this.window = { kind: 'view', id };
+    if (!this.dataset.viewById[id]) return;
+    this.window = { kind: 'view', id };
+    this.chosenLength = null;
   }
 
   /** The number of years the window spans now. */
@@ -78,10 +90,14 @@ export class ExplorerChoices {
     return to - from + 1;
   }
 
-  /** Moves the timeline: a window of `length` years (by default as long as now) ending with `year`. */
-  setTimeline(year: number, length = this.windowLength()): void {
+  /**
+   * Moves the timeline: a window of `length` years ending with `year` — by default the length
+   * last chosen, else as long as the window is now.
+   */
+  setTimeline(year: number, length?: number): void {
+    if (length !== undefined) this.chosenLength = Math.max(1, Math.round(length));
     const to = Math.min(this.years.max, Math.max(this.years.min, Math.round(year)));
-    const span = Math.max(1, Math.round(length));
+    const span = Math.max(1, Math.round(length ?? this.chosenLength ?? this.windowLength()));
     this.window = { kind: 'years', from: Math.max(this.years.min, to - span + 1), to };
   }
 
@@ -125,6 +141,10 @@ export class ExplorerChoices {
 
   setEdgeMode(mode: EdgeMode): void {
     this.edgeMode = mode;
+  }
+
+  setLayout(layout: LayoutChoice): void {
+    this.layout = layout;
   }
 
   setSizeBy(measure: SizeBy): void {

@@ -49,10 +49,11 @@ export class Explorer extends ExplorerChoices {
       ? viewWindow(this.activeView)
       : yearWindow(this.years.min, this.years.max);
   });
-  /** The slider: the window's last year and its length in years. */
+  /** The slider: the window's last year, its length in years, and the length chosen for it. */
   readonly timeline = $derived.by(() => {
     const { from, to } = windowYears(this.currentWindow);
-    return { year: to, length: to - from + 1 };
+    const length = to - from + 1;
+    return { year: to, length, chosen: this.chosenLength ?? length };
   });
   readonly filtered: Dataset = $derived.by(() =>
     filterDataset(this.dataset, { hiddenTypes: this.hiddenTypes, hiddenActors: this.hiddenActors }),
@@ -91,6 +92,7 @@ export class Explorer extends ExplorerChoices {
           }
         : {}),
       positions: this.positions,
+      layout: this.layout,
       edgeMode: this.edgeMode,
       sizeBy: this.sizeBy,
       selection: this.shownSelection,

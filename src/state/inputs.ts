@@ -14,10 +14,12 @@ export {
   SIZE_MEASURES,
   SIZE_LABELS,
   SIZE_SENTENCES,
+  LAYOUTS,
   type Mode,
   type EdgeMode,
+  type LayoutChoice,
 } from '../core/scene/choices';
-import type { EdgeMode, Mode, SizeMeasure } from '../core/scene/choices';
+import type { EdgeMode, LayoutChoice, Mode, SizeMeasure } from '../core/scene/choices';
 /** What sizes an actor: a size measure (core/scene/choices.ts). */
 export type SizeBy = SizeMeasure;
 
@@ -38,6 +40,8 @@ export interface ExplorerInputs {
   /** The view the current window is compared with in compare and diff modes. */
   readonly reference: string;
   readonly edgeMode: EdgeMode;
+  /** Where actors sit: the stable ring, or by their standing between the camps. */
+  readonly layout: LayoutChoice;
   readonly sizeBy: SizeBy;
   readonly tab: Tab;
   /** The reading of the scores (core/analysis/scoring.ts). */

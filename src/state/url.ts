@@ -5,6 +5,7 @@ import { defaultScoring, normaliseLayers, sameLayers } from '../core/analysis/sc
 import {
   EDGE_MODES,
   LAYERS,
+  LAYOUTS,
   SCORE_MODES,
   MODES,
   SIZE_MEASURES,
@@ -30,6 +31,7 @@ export function defaultInputs(dataset: Dataset): ExplorerInputs {
     mode: 'single',
     reference: first,
     edgeMode: 'ties',
+    layout: 'ring',
     sizeBy: 'strength',
     tab: 'graph',
     scoreMode: scoring.mode,
@@ -140,6 +142,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   };
   const mode = pick('mode', MODES, defaults.mode);
   const edgeMode = pick('edges', EDGE_MODES, defaults.edgeMode);
+  const layout = pick('layout', LAYOUTS, defaults.layout);
   const sizeBy = pick('size', SIZE_MEASURES, defaults.sizeBy);
   const tab = pick('tab', TABS, defaults.tab);
   const scoreMode = pick('score', SCORE_MODES, defaults.scoreMode);
@@ -171,6 +174,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
       mode,
       reference,
       edgeMode,
+      layout,
       sizeBy,
       tab,
       scoreMode,
@@ -203,6 +207,7 @@ export function serializeUrlState(inputs: ExplorerInputs, dataset: Dataset): str
   if (inputs.mode !== 'single' && inputs.reference !== defaults.reference)
     params.set('ref', inputs.reference);
   if (inputs.edgeMode !== defaults.edgeMode) params.set('edges', inputs.edgeMode);
+  if (inputs.layout !== defaults.layout) params.set('layout', inputs.layout);
   if (inputs.sizeBy !== defaults.sizeBy) params.set('size', inputs.sizeBy);
   if (inputs.tab !== defaults.tab) params.set('tab', inputs.tab);
   if (inputs.scoreMode !== defaults.scoreMode) params.set('score', inputs.scoreMode);

@@ -13,6 +13,9 @@ import {
   reportOf,
   type SceneInput,
 } from '../../src/core/scene/scene';
+import { SIDES_HALF_WIDTH } from '../../src/core/scene/sides-layout';
+import { HEADLINE_NAMES } from '../../src/core/scene/scene-words';
+import { campsSentence, listNames } from '../../src/core/analysis/camp-words';
 import { viewWindow } from '../../src/core/time/time';
 import { SHIPPED_DATA } from '../../src/node/paths';
 import { readGraphDataFolder } from '../../src/node/read-folder';
@@ -67,15 +70,20 @@ describe('buildScene', () => {
     const [a, b] = single.report.camps;
     const withPakistan = a?.includes('PAK') ? a : b;
     expect(withPakistan).toContain('RUS');
-    const diff = scene({ mode: 'diff' });
+    const compare = scene({ mode: 'compare' });
     // Each era's sides, in the names of the time: Pakistan with the US, then with Russia.
-    const [cold, now] = diff.headline.split(/(?<=\.) (?=2022:)/);
+    const [cold, now] = compare.headline.split(/(?<=\.) (?=2022:)/);
     expect(cold).toMatch(
       /^Cold War, 1947–1991: .*Pakistan.*United States.* against .*Soviet Union/,
     );
     expect(cold).not.toContain('Russia');
     expect(now).toMatch(
       /^2022: (Pakistan, Russia and China|United States, India and Afghanistan) against/,
+    );
+    // The diff names who changed sides, with whom they are now.
+    const diff = scene({ mode: 'diff' });
+    expect(diff.headline).toMatch(
+      /^Changed sides since Cold War, 1947–1991: .*Russia now with .*Pakistan/,
     );
     expect(diff.changes.some((line) => line.startsWith('Pakistan: with'))).toBe(true);
     expect(single.changes).toEqual([]);
@@ -122,6 +130,22 @@ describe('buildScene', () => {
     expect(new Set(done.panels[0]?.picture.nodes.map((n) => n.size)).size).toBeGreaterThan(1);
   });
 
+  it('keys the node sizes in the legend (and so in figures), and not while they are pending', () => {
+    const ready = scene({ sizeBy: 'pagerank' });
+    const key = ready.legend.find((e) => e.key === 'size');
+    expect(key?.label).toContain('PageRank');
+    expect(figureOf(ready).legend.some((e) => e.key === 'size')).toBe(true);
+    const core = analyzeCore(dataset, windowOf('2022'));
+    const pending = scene({
+      sizeBy: 'pagerank',
+      current: { label: '2022', core, metrics: PENDING },
+    });
+    expect(pending.legend.some((e) => e.key === 'size')).toBe(false);
+    // Tie strength is read off the ties: keyed at once.
+    const strength = scene({ current: { label: '2022', core, metrics: PENDING } });
+    expect(strength.legend.some((e) => e.key === 'size')).toBe(true);
+  });
+
   it('waits on the reference era too when it is drawn, not when it only letters camps', () => {
     const core = analyzeCore(dataset, windowOf('cold-war'));
     const reference = { label: 'Cold War', core, metrics: PENDING };
@@ -159,5 +183,77 @@ describe('buildScene', () => {
     const pending = reportOf({ label: '', core, metrics: PENDING });
     expect(pending.communities.every((c) => c.length === 1)).toBe(true);
     expect(pending.centrality.strength).toEqual(reportOf(coldWar).centrality.strength);
+  });
+});
+
+describe('the alignment layout (sides)', () => {
+  it('puts each actor on its camp’s side, so Pakistan stays left with China while the US and Russia cross', () => {
+    const at = (s: ReturnType<typeof scene>, role: string, id: string) =>
+      s.panels.find((p) => p.role === role)?.picture.nodes.find((n) => n.id === id);
+    const s = scene({ mode: 'compare', layout: 'sides' });
+    const half = SIDES_HALF_WIDTH;
+    for (const role of ['reference', 'current'] as const) {
+      const camps = role === 'reference' ? s.camps.reference : s.camps.current;
+      for (const node of s.panels.find((p) => p.role === role)!.picture.nodes) {
+        const camp = camps.get(node.id);
+        if (camp === 'A') expect(node.x).toBeLessThan(half);
+        if (camp === 'B') expect(node.x).toBeGreaterThan(half);
+      }
+    }
+    // Heights never change between eras: only left–right moves.
+    for (const id of ['PAK', 'USA', 'RUS'])
+      expect(at(s, 'reference', id)?.y).toBe(at(s, 'current', id)?.y);
+    // The US and Russia swap sides between the Cold War and 2022.
+    const side = (role: string, id: string) => Math.sign((at(s, role, id)?.x ?? half) - half);
+    expect(side('reference', 'USA')).toBe(-side('current', 'USA'));
+    expect(side('reference', 'RUS')).toBe(-side('current', 'RUS'));
+    expect(side('reference', 'PAK')).toBe(side('current', 'PAK'));
+  });
+
+  it('places a hedger nearer the middle than a firm member of its camp', () => {
+    const s = scene({ layout: 'sides' });
+    const hedger = s.report.hedging[0]?.actor;
+    expect(hedger).toBeDefined();
+    const camp = s.camps.current.get(hedger!);
+    const nodes = s.panels[0]!.picture.nodes;
+    const off = (id: string) =>
+      Math.abs((nodes.find((n) => n.id === id)?.x ?? 0) - SIDES_HALF_WIDTH);
+    const firm = nodes.filter(
+      (n) => s.camps.current.get(n.id) === camp && !s.report.hedging.some((h) => h.actor === n.id),
+    );
+    expect(firm.length).toBeGreaterThan(0);
+    for (const n of firm) expect(off(hedger!)).toBeLessThan(off(n.id));
+  });
+
+  it('keeps the ring by default: the same positions in every era', () => {
+    const s = scene({ mode: 'compare' });
+    expect(s.panels[0]?.picture.nodes.find((n) => n.id === 'PAK')?.x).toBe(positions.PAK?.x);
+    expect(s.panels[1]?.picture.nodes.find((n) => n.id === 'PAK')?.x).toBe(positions.PAK?.x);
+  });
+});
+
+describe('the headline on a large data set', () => {
+  it('names at most a few actors per group, then says how many more', () => {
+    const n = HEADLINE_NAMES;
+    const many = Array.from({ length: 40 }, (_, i) => `A${i}`);
+    const name = (id: string) => `Name ${id}`;
+    // One more than the limit is named in full (no "and 1 more").
+    expect(listNames(many.slice(0, n + 1), name, n)).toBe(
+      `${many.slice(0, n).map(name).join(', ')} and ${name(`A${n}`)}`,
+    );
+    expect(listNames(many, name, n)).toBe(
+      `${many.slice(0, n).map(name).join(', ')} and ${40 - n} more`,
+    );
+    const sentence = campsSentence(
+      { camps: [many.slice(0, 20), many.slice(20)], oneBloc: false },
+      name,
+      n,
+    );
+    expect(sentence).toBe(
+      `Two camps: ${many.slice(0, n).map(name).join(', ')} and ${20 - n} more on one side; ${many
+        .slice(20, 20 + n)
+        .map(name)
+        .join(', ')} and ${20 - n} more on the other.`,
+    );
   });
 });

@@ -53,8 +53,8 @@ describe('the explorer on the shipped data', () => {
     expect(graph.edges).toHaveLength(report.dyads.length);
     const names = new Map(report.actors.map((a) => [a.id, a.name]));
     expect(await campsText(page)).toEqual([
-      `A ${report.camps[0].map((id) => names.get(id)).join(', ')}`,
-      `B ${report.camps[1].map((id) => names.get(id)).join(', ')}`,
+      `Camp A ${report.camps[0].map((id) => names.get(id)).join(', ')}`,
+      `Camp B ${report.camps[1].map((id) => names.get(id)).join(', ')}`,
     ]);
     const { balanced, unbalanced } = report.balance;
     expect(await page.getByTestId('balance').textContent()).toContain(

@@ -84,6 +84,8 @@ describe('A large data set in the explorer', () => {
       .poll(() => page.locator('[data-legend="camp-A"]').textContent())
       .toMatch(/and \d+ more/);
     await page.getByRole('tab', { name: 'Analysis' }).click();
+    // The details of the split sit behind "More".
+    await page.getByTestId('more').locator('summary').click();
     const frustrated = page.getByTestId('frustrated-ties');
     expect(await frustrated.locator('li').count()).toBe(12);
     await page

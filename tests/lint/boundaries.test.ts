@@ -67,6 +67,13 @@ describe('ESLint folder boundaries', () => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   });
 
+  it('rejects a file of src/ over 300 lines, and allows one of 300', async () => {
+    const lines = (n: number) =>
+      Array.from({ length: n }, (_, i) => `export const x${i} = ${i};`).join('\n');
+    expect(await ruleIds(lines(301), 'src/core/bad.ts')).toContain('max-lines');
+    expect(await ruleIds(lines(300), 'src/core/ok.ts')).not.toContain('max-lines');
+  });
+
   it('rejects DOM globals in src/core', async () => {
     expect(await ruleIds('export const title = document.title;', 'src/core/bad.ts')).toContain(
       'no-restricted-globals',

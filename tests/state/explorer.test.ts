@@ -15,7 +15,7 @@ describe('Explorer', () => {
     const explorer = new Explorer(loadFixture('minimal'));
     expect(explorer.window).toEqual({ kind: 'view', id: 'early' });
     expect(explorer.caption).toBe('Early, 1950–1969');
-    expect(explorer.timeline).toEqual({ year: 1969, length: 20 });
+    expect(explorer.timeline).toEqual({ year: 1969, length: 20, chosen: 20 });
     expect(explorer.url).toBe('?view=early');
   });
 
@@ -62,6 +62,20 @@ describe('Explorer', () => {
       to: explorer.years.max,
     });
     expect(explorer.years).toEqual({ min: 1950, max: 2000 });
+  });
+
+  it('keeps the window length chosen when the window is clamped at the start of the data', () => {
+    const explorer = new Explorer(loadFixture('minimal'), '?from=1950&to=1950');
+    explorer.setTimeline(1950, 10);
+    // Clamped: the data start in 1950.
+    expect(explorer.window).toEqual({ kind: 'years', from: 1950, to: 1950 });
+    expect(explorer.timeline).toEqual({ year: 1950, length: 1, chosen: 10 });
+    explorer.setTimeline(1965);
+    expect(explorer.window).toEqual({ kind: 'years', from: 1956, to: 1965 });
+    // An era chosen forgets it: its own length (20 years) is the window's, clamped at 1950.
+    explorer.selectView('early');
+    explorer.setTimeline(1972);
+    expect(explorer.window).toEqual({ kind: 'years', from: 1953, to: 1972 });
   });
 
   it('filters by relation type and by actor, and drops a selection that is no longer shown', () => {

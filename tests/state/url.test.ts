@@ -13,7 +13,7 @@ describe('parseUrlState', () => {
 
   it('reads every input', () => {
     const { inputs, notices } = parseUrlState(
-      '?from=1960&to=1969&hideTypes=visit&hideActors=west&select=south~north&mode=diff&ref=late&edges=relations&size=betweenness&tab=table&score=sum&layers=votes,security&confidence=off',
+      '?from=1960&to=1969&hideTypes=visit&hideActors=west&select=south~north&mode=diff&ref=late&edges=relations&layout=sides&size=betweenness&tab=table&score=sum&layers=votes,security&confidence=off',
       dataset,
     );
     expect(notices).toEqual([]);
@@ -25,6 +25,7 @@ describe('parseUrlState', () => {
       mode: 'diff',
       reference: 'late',
       edgeMode: 'relations',
+      layout: 'sides',
       sizeBy: 'betweenness',
       tab: 'table',
       scoreMode: 'sum',
@@ -47,6 +48,7 @@ describe('parseUrlState', () => {
       'the link selects "<script>", which is not an actor or a pair of actors here',
     ],
     ['?mode=3d', 'the link\'s mode "3d" is not one of single, compare, diff'],
+    ['?layout=spiral', 'the link\'s layout "spiral" is not one of ring, sides'],
     ['?ref=nope', 'the link compares with an era "nope" that this data set does not have'],
   ])('falls back to defaults for %s, with a notice', (search, notice) => {
     const { inputs, notices } = parseUrlState(search, dataset);

@@ -5,8 +5,13 @@ import { HEDGING_THRESHOLD } from './camps';
 
 type Name = (id: string) => string;
 
-/** "Pakistan, the United States and China". */
-export function listNames(ids: readonly string[], name: Name): string {
+/**
+ * "Pakistan, the United States and China" — or, past `limit` names, the first `limit` and "and
+ * N more" (a headline of 150 names helps no one).
+ */
+export function listNames(ids: readonly string[], name: Name, limit = Infinity): string {
+  if (ids.length > limit + 1)
+    return `${ids.slice(0, limit).map(name).join(', ')} and ${ids.length - limit} more`;
   const names = ids.map(name);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
@@ -18,6 +23,7 @@ export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 export function campsSentence(
   report: Pick<WindowCore, 'camps' | 'oneBloc'> & Partial<Pick<WindowCore, 'layers'>>,
   name: Name,
+  limit = Infinity,
 ): string {
   const [a, b] = report.camps;
   if (a.length === 0) return 'No ties in this window, so no camps.';
@@ -26,9 +32,9 @@ export function campsSentence(
     const why = beyondSecurity
       ? ' With these layers friendly ties (trade, aid, visits) outweigh the hostile ones; the security layer alone shows who sides with whom in arms and quarrels.'
       : '';
-    return `One bloc: no split into two camps leaves less frustration than keeping ${listNames(a, name)} together.${why}`;
+    return `One bloc: no split into two camps leaves less frustration than keeping ${listNames(a, name, limit)} together.${why}`;
   }
-  return `Two camps: ${listNames(a, name)} on one side; ${listNames(b, name)} on the other.`;
+  return `Two camps: ${listNames(a, name, limit)} on one side; ${listNames(b, name, limit)} on the other.`;
 }
 
 /** How sure the split is: frustration share, runner-up, and the p-value when known. */

@@ -12,6 +12,20 @@ export const MODE_LABELS: Readonly<Record<Mode, string>> = {
   diff: 'Diff',
 };
 
+/** Where actors sit: the stable ring (by compass bearing), or by their standing between the camps. */
+export const LAYOUTS = ['ring', 'sides'] as const;
+export type LayoutChoice = (typeof LAYOUTS)[number];
+/** What each layout does, in a sentence (beside the choice). */
+export const LAYOUT_SENTENCES: Readonly<Record<LayoutChoice, string>> = {
+  ring: 'Actors on a ring by geography, in the same place in every era: what changes is the lines.',
+  sides:
+    'Actors left or right by where they stand between the camps (hedgers near the middle): between eras you see who crosses.',
+};
+export const LAYOUT_LABELS: Readonly<Record<LayoutChoice, string>> = {
+  ring: 'Ring',
+  sides: 'Sides',
+};
+
 export const EDGE_MODES = ['ties', 'relations'] as const;
 export type EdgeMode = (typeof EDGE_MODES)[number];
 

@@ -1,7 +1,8 @@
 // The legend for exactly what is drawn: one entry for each kind of mark present in a Picture,
 // with the looks of style.ts, so the legend on screen and in an exported figure always matches.
+import { SIZE_LABELS, type SizeMeasure } from './choices';
 import { campShapes, dashes, palette } from './palette';
-import type { Picture } from './picture';
+import { nodeSize, type Picture } from './picture';
 
 export type LegendMark =
   | {
@@ -13,7 +14,14 @@ export type LegendMark =
       /** A coloured border (hedging), drawn thick. */
       readonly border?: string;
     }
-  | { readonly kind: 'line'; readonly color: string; readonly dash: readonly number[] };
+  | { readonly kind: 'line'; readonly color: string; readonly dash: readonly number[] }
+  /** Node sizes, smallest to largest (diameters in model units), each with what it stands for. */
+  | { readonly kind: 'size'; readonly steps: readonly SizeStep[] };
+
+export interface SizeStep {
+  readonly size: number;
+  readonly label: string;
+}
 
 export interface LegendEntry {
   readonly key: string;
@@ -24,6 +32,14 @@ export interface LegendEntry {
 export interface LegendContext {
   /** Names of the members of each camp, for "Camp A: Pakistan, United States". */
   readonly campMembers: { readonly A: readonly string[]; readonly B: readonly string[] };
+  /** What sizes the actors, for the size key; without it there is none. */
+  readonly size?: SizeKeyContext;
+}
+
+export interface SizeKeyContext {
+  readonly measure: SizeMeasure;
+  /** Each panel's values of the measure, in panel order; null while they are being computed. */
+  readonly values: readonly (Readonly<Record<string, number>> | null)[];
 }
 
 const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
@@ -76,6 +92,18 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
     mark: { kind: 'line', color: palette.flipped, dash: [] },
   },
   {
+    cls: 'diff-stronger',
+    key: 'diff-stronger',
+    label: 'Tie that grew stronger (half again or more), same sign',
+    mark: { kind: 'line', color: palette.stronger, dash: [] },
+  },
+  {
+    cls: 'diff-weaker',
+    key: 'diff-weaker',
+    label: 'Tie that grew weaker (by a third or more), same sign',
+    mark: { kind: 'line', color: palette.weaker, dash: [] },
+  },
+  {
     cls: 'diff-appeared',
     key: 'diff-appeared',
     label: 'Tie that appeared',
@@ -90,7 +118,7 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
   {
     cls: 'diff-unchanged',
     key: 'diff-unchanged',
-    label: 'Tie that kept its sign',
+    label: 'Tie that kept its sign and about its strength',
     mark: { kind: 'line', color: palette.unchanged, dash: [] },
   },
 ];
@@ -145,7 +173,7 @@ export function legendEntries(pictures: readonly Picture[], context: LegendConte
   if (nodeClasses.has('is-moved')) {
     entries.push({
       key: 'moved',
-      label: 'Changed camp (double border)',
+      label: 'Changed camp (thick double ring)',
       mark: {
         kind: 'node',
         fill: palette.unaligned,
@@ -170,5 +198,54 @@ export function legendEntries(pictures: readonly Picture[], context: LegendConte
         : entry,
     );
   }
+  const size = context.size ? sizeKey(context.size) : null;
+  if (size) entries.push(size);
   return entries;
+}
+
+/** "0.12", "3.4", "27", "−1.5": two or three figures, enough to tell the circles apart. */
+export function keyValue(v: number): string {
+  const a = Math.abs(v);
+  const digits = Number.isInteger(v) || a >= 10 ? 0 : a >= 1 ? 1 : 2;
+  const text = a.toFixed(digits);
+  return v < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+/**
+ * The size key: circles of the smallest, a middle and the largest size drawn, each with its value
+ * of the measure. Nodes are sized against the largest value of their own panel, so with two
+ * panels the circles say the share of each panel's largest. None while the values are being
+ * computed, or when every actor is drawn the same size.
+ */
+export function sizeKey(context: SizeKeyContext): LegendEntry | null {
+  if (!context.values.length || context.values.some((v) => v === null)) return null;
+  const name = SIZE_LABELS[context.measure];
+  const keyOf = (label: string, steps: SizeStep[]): LegendEntry | null => {
+    const distinct = steps.filter((s, i) => i === 0 || s.size !== steps[i - 1]?.size);
+    return distinct.length > 1
+      ? { key: 'size', label, mark: { kind: 'size', steps: distinct } }
+      : null;
+  };
+  if (context.values.length > 1) {
+    return keyOf(`Node size: ${name}, in each era against its largest`, [
+      { size: nodeSize(0, 1), label: '0' },
+      { size: nodeSize(0.5, 1), label: 'half' },
+      { size: nodeSize(1, 1), label: 'largest' },
+    ]);
+  }
+  const values = Object.values(context.values[0] ?? {}).filter(Number.isFinite);
+  if (!values.length) return null;
+  let least = Infinity;
+  let most = -Infinity;
+  let maxAbs = 0;
+  for (const v of values) {
+    least = Math.min(least, v);
+    most = Math.max(most, v);
+    maxAbs = Math.max(maxAbs, Math.abs(v));
+  }
+  const mid = (least + most) / 2;
+  return keyOf(
+    `Node size: ${name}`,
+    [least, mid, most].map((v) => ({ size: nodeSize(v, maxAbs), label: keyValue(v) })),
+  );
 }

@@ -172,6 +172,25 @@ export function relationEdges(marks: readonly RelationMark[], selection: Selecti
   }));
 }
 
+/** A tie that keeps its sign grew stronger when its |score| grew by this factor or more… */
+export const STRONGER = 1.5;
+/** …and any change smaller than this share of the strongest tie of either window is no change. */
+export const CHANGE_FLOOR = 0.1;
+
+/** How a tie that kept its sign changed: stronger, weaker (by STRONGER either way) or unchanged. */
+export function strengthChange(
+  before: number,
+  after: number,
+  maxAbs: number,
+): 'stronger' | 'weaker' | 'unchanged' {
+  const was = Math.abs(before);
+  const now = Math.abs(after);
+  if (Math.abs(now - was) < CHANGE_FLOOR * maxAbs) return 'unchanged';
+  if (now >= was * STRONGER) return 'stronger';
+  if (now * STRONGER <= was) return 'weaker';
+  return 'unchanged';
+}
+
 /** Every tie of either window, classed by how it changed from the earlier to the later. */
 export function diffEdges(comparison: Comparison, selection: Selection): PictureEdge[] {
   const signed = (dyads: readonly Tie[]) =>
@@ -193,7 +212,7 @@ export function diffEdges(comparison: Comparison, selection: Selection): Picture
         ? 'ended'
         : was.sign !== now.sign
           ? 'flipped'
-          : 'unchanged';
+          : strengthChange(was.score, now.score, maxAbs);
     return {
       id,
       tie: id,

@@ -2,7 +2,13 @@
 // of what changed. Plain functions of a report, so the screen, a figure and the command line
 // say the same thing.
 import type { WindowReport } from '../analysis/analysis';
-import { campsSentence, listNames, partnerChanges, readingWords } from '../analysis/camp-words';
+import {
+  campMates,
+  campsSentence,
+  listNames,
+  partnerChanges,
+  readingWords,
+} from '../analysis/camp-words';
 import type { Comparison } from '../analysis/compare';
 import { civilFromDay, firstDay, lastDay } from '../time/dates';
 import { MEASURES_FROM_TIES, SIZE_LABELS, SIZE_SENTENCES } from './choices';
@@ -41,9 +47,22 @@ export function titleOf(
 export function sidesPhrase(report: Pick<WindowReport, 'camps' | 'oneBloc'>, name: Name): string {
   const [a, b] = report.camps;
   if (a.length === 0) return 'no ties, so no camps';
-  if (report.oneBloc) return `one bloc (${listNames(a, name)})`;
-  return `${listNames(a, name)} against ${listNames(b, name)}`;
+  if (report.oneBloc) return `one bloc (${listNames(a, name, HEADLINE_NAMES)})`;
+  return `${listNames(a, name, HEADLINE_NAMES)} against ${listNames(b, name, HEADLINE_NAMES)}`;
 }
+
+/** The first few actors that changed sides, each with whom it is now; then how many more. */
+function movedList(moved: readonly string[], withNow: (id: string) => string): string {
+  const shown = moved.length > MOVED_SHOWN + 1 ? moved.slice(0, MOVED_SHOWN) : moved;
+  const more = moved.length - shown.length;
+  return shown.map(withNow).join('; ') + (more ? `; and ${more} more` : '');
+}
+
+/** Actors that changed sides a headline names, each with its new camp-mates. */
+const MOVED_SHOWN = 4;
+
+/** Names a headline lists of one group before "and N more". */
+export const HEADLINE_NAMES = 6;
 
 /**
  * One or two plain sentences: who sided with whom and who hedged — with a reference era, the
@@ -51,21 +70,35 @@ export function sidesPhrase(report: Pick<WindowReport, 'camps' | 'oneBloc'>, nam
  */
 export function headlineOf(
   report: WindowReport,
-  reference: { readonly caption: string; readonly report: WindowReport } | null,
+  reference: {
+    readonly caption: string;
+    readonly report: WindowReport;
+    /** The actors whose camp (matched across the eras) changed; null: not to be said. */
+    readonly moved: readonly string[] | null;
+  } | null,
   caption: string,
   name: Name,
 ): string {
   const hedgers = report.hedging.map((h) => h.actor);
   const hedging = hedgers.length
-    ? ` ${listNames(hedgers, name)} ${hedgers.length === 1 ? 'hedges' : 'hedge'} between the camps.`
+    ? ` ${listNames(hedgers, name, HEADLINE_NAMES)} ${hedgers.length === 1 ? 'hedges' : 'hedge'} between the camps.`
     : '';
-  if (!reference) return campsSentence(report, name) + hedging;
+  if (!reference) return campsSentence(report, name, HEADLINE_NAMES) + hedging;
   // Each era says its actors' names of the time (the Soviet Union in the Cold War).
   const sides = (r: WindowReport) => {
     const names = new Map(r.actors.map((a) => [a.id, a.name]));
     const phrase = sidesPhrase(r, (id) => names.get(id) ?? name(id));
     return phrase.charAt(0).toUpperCase() + phrase.slice(1);
   };
+  const withNow = (id: string): string => {
+    const mates = campMates(report, id);
+    return `${name(id)} now with ${mates.length ? listNames(mates, name, HEADLINE_NAMES) : 'no one'}`;
+  };
+  // The diff says what moved (its picture shows the rest); compare says both eras' sides.
+  if (reference.moved)
+    return reference.moved.length
+      ? `Changed sides since ${reference.caption}: ${movedList(reference.moved, withNow)}.${hedging}`
+      : `No actor changed sides since ${reference.caption}. ${campsSentence(report, name, HEADLINE_NAMES)}${hedging}`;
   return `${reference.caption}: ${sides(reference.report)}. ${caption}: ${sides(report)}.${hedging}`;
 }
 
@@ -92,7 +125,8 @@ export function scoreNote(
 
 /** How node size reads, and whether it is still being computed. */
 export function sizeNote(sizeBy: SizeMeasure, pending: boolean): string {
-  const label = SIZE_LABELS[sizeBy].toLowerCase();
+  // "tie strength" mid-sentence, but proper names keep their capitals ("PageRank", "PN centrality").
+  const label = SIZE_LABELS[sizeBy].replace(/^[A-Z](?=[a-z]*\b)/, (c) => c.toLowerCase());
   if (pending && !MEASURES_FROM_TIES.has(sizeBy))
     return `Node size: ${label} — still being computed; every actor drawn the same size meanwhile.`;
   return `Node size: ${label} — ${SIZE_SENTENCES[sizeBy].replace(/^./, (c) => c.toLowerCase())}`;

@@ -13,7 +13,14 @@ import type { Point } from './layout';
 import { legendEntries, type LegendEntry } from './legend';
 import { diffPicture, windowPicture, type Picture, type PictureOptions } from './picture';
 import type { Selection } from './selection';
-import type { EdgeMode, Mode, SizeMeasure } from './choices';
+import {
+  MEASURES_FROM_TIES,
+  type EdgeMode,
+  type LayoutChoice,
+  type Mode,
+  type SizeMeasure,
+} from './choices';
+import { sidesLayout } from './sides-layout';
 import {
   changeLines,
   headlineOf,
@@ -70,7 +77,10 @@ export interface SceneInput {
    * mode the era whose camps are lettered A and B, so a colour means the same camp in every era.
    */
   readonly reference?: SceneWindow;
+  /** The ring's positions (core/scene/layout.ts): the stable layout, and the order of sides. */
   readonly positions: Readonly<Record<string, Point>>;
+  /** Where actors sit: the ring (default), or by their standing between the camps. */
+  readonly layout?: LayoutChoice;
   readonly edgeMode: EdgeMode;
   readonly sizeBy: SizeMeasure;
   readonly selection: Selection;
@@ -133,7 +143,7 @@ function membersOf(report: WindowReport, camps: ReadonlyMap<string, CampLabel>):
 }
 
 export function buildScene(input: SceneInput): Scene {
-  const { dataset, mode, current, positions } = input;
+  const { dataset, mode, current } = input;
   const reference = input.reference ?? current;
   const report = reportOf(current);
   const referenceReport = input.reference ? reportOf(input.reference) : report;
@@ -145,6 +155,15 @@ export function buildScene(input: SceneInput): Scene {
   const referenceLabels = campLabels(reference.core, reference.core).before;
   const labels = campLabels(reference.core, current.core);
   const camps = { current: labels.after, reference: referenceLabels };
+  // The ring is one layout for all time; sides place each window's actors by their standing.
+  // Heights follow the ring from north to south, so the sides keep a trace of geography.
+  const at = (id: string) => input.positions[id] ?? { x: 0, y: 0 };
+  const ringOrder = Object.keys(input.positions).sort(
+    (p, q) => at(p).y - at(q).y || at(p).x - at(q).x,
+  );
+  const layoutOf = (r: WindowReport, labelsOf: ReadonlyMap<string, CampLabel>) =>
+    input.layout === 'sides' ? sidesLayout(r, labelsOf, ringOrder) : input.positions;
+  const positions = layoutOf(report, camps.current);
   const options: PictureOptions = {
     edgeMode: input.edgeMode,
     sizeBy: input.sizeBy,
@@ -166,7 +185,13 @@ export function buildScene(input: SceneInput): Scene {
       panel(
         'reference',
         referenceCaption,
-        windowPicture(dataset, referenceReport, camps.reference, positions, options),
+        windowPicture(
+          dataset,
+          referenceReport,
+          camps.reference,
+          layoutOf(referenceReport, camps.reference),
+          options,
+        ),
       ),
       panel('current', caption, windowPicture(dataset, report, camps.current, positions, options)),
     );
@@ -184,12 +209,22 @@ export function buildScene(input: SceneInput): Scene {
     );
   }
   const members = membersOf(report, camps.current);
-  const legend = legendEntries(
-    panels.map((p) => p.picture),
-    { campMembers: mode === 'compare' ? { A: [], B: [] } : members },
-  );
   const shownWindows = twoEras ? [input.reference, current] : [current];
   const pending = shownWindows.some((w) => w?.metrics.status === 'pending');
+  // The size key reads each panel's values; none while a measure from the engine is pending.
+  const sizesKnown = !pending || MEASURES_FROM_TIES.has(input.sizeBy);
+  const legend = legendEntries(
+    panels.map((p) => p.picture),
+    {
+      campMembers: mode === 'compare' ? { A: [], B: [] } : members,
+      size: {
+        measure: input.sizeBy,
+        values: (mode === 'compare' && comparison ? [referenceReport, report] : [report]).map(
+          (r) => (sizesKnown ? r.centrality[input.sizeBy] : null),
+        ),
+      },
+    },
+  );
   const name = (id: string): string =>
     report.actors.find((a) => a.id === id)?.name ?? dataset.actorById[id]?.name ?? id;
   const changes = comparison ? changeLines(comparison, name) : [];
@@ -200,7 +235,14 @@ export function buildScene(input: SceneInput): Scene {
     title: titleOf(report, twoEras ? referenceCaption : '', caption),
     headline: headlineOf(
       report,
-      twoEras ? { caption: referenceCaption, report: referenceReport } : null,
+      comparison
+        ? {
+            caption: referenceCaption,
+            report: referenceReport,
+            // Named in the diff, whose picture marks them; compare shows both eras' sides.
+            moved: mode === 'diff' ? comparison.campChanges.map((c) => c.actor) : null,
+          }
+        : null,
       caption,
       name,
     ),

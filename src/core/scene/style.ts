@@ -44,8 +44,9 @@ export const NODE_RULES: readonly Rule<NodeLook>[] = [
     look: { borderWidth: 5, borderStyle: 'dashed', borderColor: palette.hedging },
   },
   {
+    // Changed camp: a thick black double ring, the strongest mark a node gets.
     classes: ['is-moved'],
-    look: { borderWidth: 5, borderStyle: 'double', borderColor: palette.flipped },
+    look: { borderWidth: 9, borderStyle: 'double', borderColor: palette.flipped },
   },
   { classes: ['is-faded'], look: { opacity: 0.15 } },
   { classes: ['is-related'], look: { borderWidth: 4 } },
@@ -72,6 +73,8 @@ export const EDGE_RULES: readonly Rule<EdgeLook>[] = [
   { classes: ['rel-event'], look: { dash: dashes.event } },
   { classes: ['diff-unchanged'], look: { color: palette.unchanged, opacity: 0.8 } },
   { classes: ['diff-flipped'], look: { color: palette.flipped } },
+  { classes: ['diff-stronger'], look: { color: palette.stronger } },
+  { classes: ['diff-weaker'], look: { color: palette.weaker } },
   { classes: ['diff-appeared'], look: { color: palette.appeared } },
   { classes: ['diff-ended'], look: { color: palette.ended, dash: dashes.ended } },
   { classes: ['is-faded'], look: { opacity: 0.15 } },
@@ -89,6 +92,20 @@ export const nodeLook = (classes: readonly string[]): NodeLook =>
   apply(NODE_BASE, NODE_RULES, classes);
 export const edgeLook = (classes: readonly string[]): EdgeLook =>
   apply(EDGE_BASE, EDGE_RULES, classes);
+
+/**
+ * The keyboard focus ring round an actor, on screen only (a figure has no focus): a ring drawn
+ * outside the border, so that it hides no camp, hedging or selection mark, on a pale halo that
+ * still shows when the graph is drawn small; in the blue of the page's focus outline
+ * (App.svelte). Widths in model units.
+ */
+export const FOCUS_RING = {
+  color: '#0072B2',
+  width: 6,
+  offset: 5,
+  halo: 20,
+  haloOpacity: 0.3,
+} as const;
 
 /** Node labels: size and gap below the node, in model units. */
 export const LABEL = {
