@@ -34,6 +34,8 @@ export class ExplorerChoices {
    * (10 years ending in 1948 is 1947–1948 when the data start in 1947; moving on keeps 10).
    */
   chosenLength = $state<number | null>(null);
+  /** The relation chosen in the table, shown first among its tie's details (null: none). */
+  chosenRelation = $state<string | null>(null);
   /** The side panel's tab: a selection brings its details forward; the user may switch after. */
   sidePanel = $state<SidePanel>('analysis');
 
@@ -120,6 +122,17 @@ export class ExplorerChoices {
       this.selection = { kind: 'tie', a: selection.b, b: selection.a };
     } else this.selection = selection;
     if (selection) this.sidePanel = 'details';
+    this.chosenRelation = null;
+  }
+
+  /** Selects a relation's tie and marks the relation in its details (a row of the table). */
+  selectRelation(relation: {
+    readonly id: string;
+    readonly source: string;
+    readonly target: string;
+  }): void {
+    this.select({ kind: 'tie', a: relation.source, b: relation.target });
+    this.chosenRelation = relation.id;
   }
 
   showSidePanel(panel: SidePanel): void {

@@ -302,12 +302,25 @@ describe('the story on the shipped data', () => {
     expect(text).toMatch(/^ {2}Pakistan–Russia +−\d+\.\d → \+\d+\.\d$/m);
   });
 
-  it('prints what the README shows for the comparison', () => {
+  it('prints what the README shows for the comparison, headline first', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    const shown = readme.slice(readme.indexOf('TIES THAT FLIPPED SIGN'));
-    const lines = shown.slice(0, shown.indexOf('```')).trim().split('\n');
-    expect(lines.length).toBeGreaterThan(2);
+    const from = readme.indexOf(
+      '`npm run analyze -- --compare cold-war 2022` on the shipped data:',
+    );
+    const start = readme.indexOf('```', from) + 3;
+    const lines = readme
+      .slice(start, readme.indexOf('```', start))
+      .trim()
+      .split('\n')
+      // An elided stretch of the output is marked with "…" in the README.
+      .filter((line) => line.trim() !== '…');
+    expect(lines.length).toBeGreaterThan(10);
     const { text } = analyze(['--compare', 'cold-war', '2022']);
     for (const line of lines) expect(text).toContain(line);
+    // The headline (the scene's, the same as the explorer's) comes right after the header.
+    expect(text.split('\n')[1]).toBe(lines[1]);
+    expect(lines[1]).toMatch(
+      /^Cold War, 1947–1991: Pakistan, United States and China against Soviet Union/,
+    );
   });
 });

@@ -54,6 +54,19 @@ describe('read at a glance', () => {
     await page.close();
   });
 
+  it('says it on a phone too: the headline first, above a graph with every actor', async () => {
+    const { page, problems } = await openPage(browser, url('?view=2022'));
+    await page.setViewportSize({ width: 390, height: 844 });
+    const headline = page.getByTestId('headline');
+    await expect.poll(() => headline.textContent()).toContain('Russia');
+    const h = await headline.boundingBox();
+    const c = await page.locator('.canvas').first().boundingBox();
+    expect(h && c && h.y + h.height <= c.y && h.width <= 390).toBe(true);
+    expect((await drawn(page)).nodes).toHaveLength(6);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('explains a term in place with "?", lists every term in a glossary, and keeps the method behind More', async () => {
     const { page, problems } = await openPage(browser, url());
     await page.getByRole('tab', { name: 'Analysis' }).click();

@@ -285,7 +285,7 @@ describe('focus after a choice', () => {
     await page.close();
   });
 
-  it('selects the tie of a table row clicked anywhere', async () => {
+  it('selects the tie of a table row clicked anywhere, and marks that relation in its details', async () => {
     const { page, problems } = await openPage(browser, url('?view=cold-war'));
     await page.getByRole('tab', { name: 'Table' }).click();
     const row = page
@@ -300,6 +300,25 @@ describe('focus after a choice', () => {
       .toBe('Pakistan – United States');
     expect(decodeURIComponent(page.url())).toContain('select=PAK~USA');
     expect(await row.getAttribute('class')).toContain('selected');
+    // That relation, not only the pair: its card is marked in the tie's details.
+    const id = await row.getAttribute('data-relation');
+    const card = page.locator(`#panel-details li[data-relation="${id}"]`);
+    await expect.poll(() => card.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('#panel-details li[aria-current="true"]').count()).toBe(1);
+    // Another row of the same pair moves the mark.
+    const other = page
+      .getByRole('table', { name: 'Relations' })
+      .locator('tbody tr')
+      .filter({ hasText: 'Pakistan – United States' })
+      .nth(1);
+    const otherId = await other.getAttribute('data-relation');
+    await other.locator('td').last().click();
+    await expect
+      .poll(() =>
+        page.locator(`#panel-details li[data-relation="${otherId}"]`).getAttribute('aria-current'),
+      )
+      .toBe('true');
+    expect(await card.getAttribute('aria-current')).toBeNull();
     expect(problems).toEqual([]);
     await page.close();
   });

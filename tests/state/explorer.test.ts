@@ -78,6 +78,16 @@ describe('Explorer', () => {
     expect(explorer.window).toEqual({ kind: 'years', from: 1953, to: 1972 });
   });
 
+  it('selects a relation’s tie and marks the relation; any other selection forgets it', () => {
+    const explorer = new Explorer(loadFixture('minimal'));
+    explorer.selectRelation({ id: 'north-south-1955-pact', source: 'south', target: 'north' });
+    expect(explorer.selection).toEqual({ kind: 'tie', a: 'north', b: 'south' });
+    expect(explorer.chosenRelation).toBe('north-south-1955-pact');
+    expect(explorer.sidePanel).toBe('details');
+    explorer.select({ kind: 'actor', id: 'east' });
+    expect(explorer.chosenRelation).toBeNull();
+  });
+
   it('filters by relation type and by actor, and drops a selection that is no longer shown', () => {
     const explorer = new Explorer(loadFixture('minimal'));
     explorer.toggleType('rivalry', false);
