@@ -81,7 +81,7 @@ describe('PanelBoundary', () => {
     expect(document.querySelector('[data-testid="camps-headline"]')).not.toBeNull();
   });
 
-  it('tries the details again for the next selection', () => {
+  it('tries the details again for the next selection', async () => {
     const explorer = new Explorer(loadFixture('minimal'), '?view=early&select=north');
     const seriesFor = explorer.seriesFor.bind(explorer);
     explorer.seriesFor = (id) => {
@@ -89,12 +89,17 @@ describe('PanelBoundary', () => {
       return seriesFor(id);
     };
     component = mount(Sidebar, { target: document.body, context: explorerContext(explorer) });
-    flushSync();
-    expect(text()).toContain('This panel failed: no series for north');
+    // The details come in a chunk of their own, loaded with the first selection.
+    // (The first load transforms the details' modules: allow it time.)
+    await vi.waitFor(() => expect(text()).toContain('This panel failed: no series for north'), {
+      timeout: 15_000,
+    });
     explorer.select({ kind: 'actor', id: 'south' });
     flushSync();
+    await vi.waitFor(() =>
+      expect(document.querySelector('#panel-details h2')?.textContent).toBe('Old Southland'),
+    );
     expect(document.querySelector('[role="alert"]')).toBeNull();
-    expect(document.querySelector('#panel-details h2')?.textContent).toBe('Old Southland');
   });
 
   it('shows a failed relations table as a message, and the rest of the explorer renders', () => {

@@ -16,16 +16,8 @@ import { blockHeight, LINE, TYPE, wrap, type TextBlock } from './figure-text';
 import type { LegendEntry } from './legend';
 import type { Picture } from './picture';
 
-export const FIGURE_SHAPES = ['16:9', '4:5', '1:1', 'auto'] as const;
-export type FigureShape = (typeof FIGURE_SHAPES)[number];
-export const SHAPE_LABELS: Readonly<Record<FigureShape, string>> = {
-  '16:9': '16:9 landscape (slides, screens)',
-  '4:5': '4:5 portrait (a page, social posts)',
-  '1:1': '1:1 square',
-  auto: 'Fitted to its content',
-};
-/** Every mode starts landscape: one era with the legend beside it, two eras side by side. */
-export const DEFAULT_SHAPE: FigureShape = '16:9';
+export { DEFAULT_SHAPE, FIGURE_SHAPES, SHAPE_LABELS, type FigureShape } from './figure-shapes';
+import type { FigureShape } from './figure-shapes';
 
 export const MARGIN = 36;
 const GAP = 24;

@@ -1,7 +1,7 @@
 // What the user chose for an exported figure: its shape, PNG scale, background, the parts shown,
 // and their own title and subtitle. Kept by the Export menu while its popover opens and closes.
 import { ALL_PARTS, type FigureParts, type FigureTexts } from '../../core/scene/figure';
-import { DEFAULT_SHAPE, type FigureShape } from '../../core/scene/figure-layout';
+import { DEFAULT_SHAPE, type FigureShape } from '../../core/scene/figure-shapes';
 
 export class FigureChoices {
   shape = $state<FigureShape>(DEFAULT_SHAPE);
