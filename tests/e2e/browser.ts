@@ -136,3 +136,53 @@ export async function canvasFingerprint(page: Page): Promise<string> {
     return String(hash);
   });
 }
+
+/** A box on the page, in viewport pixels. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/**
+ * Where the index-th graph canvas draws each actor (its shape and its label), in the page's
+ * viewport, with the canvas's own box: read through the registry Cytoscape keeps on its
+ * container, as drawn() does.
+ */
+export async function actorBoxes(
+  page: Page,
+  index = 0,
+): Promise<{ canvas: Box; actors: Record<string, Box> }> {
+  return page.evaluate((i) => {
+    type Bounds = { x1: number; y1: number; x2: number; y2: number };
+    const container = document.querySelectorAll('.canvas')[i] as HTMLElement & {
+      _cyreg: {
+        cy: {
+          nodes(): {
+            map<T>(
+              f: (n: {
+                id(): string;
+                renderedBoundingBox(o: { includeLabels: boolean }): Bounds;
+              }) => T,
+            ): T[];
+          };
+        };
+      };
+    };
+    const rect = container.getBoundingClientRect();
+    const actors: Record<string, Box> = {};
+    for (const [id, b] of container._cyreg.cy
+      .nodes()
+      .map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: true })] as const)) {
+      actors[id] = {
+        left: rect.left + b.x1,
+        top: rect.top + b.y1,
+        right: rect.left + b.x2,
+        bottom: rect.top + b.y2,
+      };
+    }
+    const canvas = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    return { canvas, actors };
+  }, index);
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SOURCE_KIND_LABELS } from '../../src/core/scene/source-kinds';
-import { drawn, launch, screenshot, settled } from './browser';
+import { drawn, launch, screenshot, settled, actorBoxes } from './browser';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -95,50 +95,6 @@ async function showCanvas(page: Page, index = 0): Promise<void> {
     .locator('.canvas')
     .nth(index)
     .evaluate((el) => el.scrollIntoView({ block: 'center' }));
-}
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** Where the graph canvas draws each actor, shape and name, in the viewport; and the canvas's box. */
-function actorBoxes(page: Page, index = 0): Promise<{ canvas: Box; actors: Record<string, Box> }> {
-  return page.evaluate((i) => {
-    type Bounds = { x1: number; y1: number; x2: number; y2: number };
-    const container = document.querySelectorAll('.canvas')[i] as HTMLElement & {
-      _cyreg: {
-        cy: {
-          nodes(): {
-            map<T>(
-              f: (n: {
-                id(): string;
-                renderedBoundingBox(o: { includeLabels: boolean }): Bounds;
-              }) => T,
-            ): T[];
-          };
-        };
-      };
-    };
-    const rect = container.getBoundingClientRect();
-    const actors: Record<string, Box> = {};
-    for (const [id, b] of container._cyreg.cy
-      .nodes()
-      .map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: true })] as const)) {
-      actors[id] = {
-        left: rect.left + b.x1,
-        top: rect.top + b.y1,
-        right: rect.left + b.x2,
-        bottom: rect.top + b.y2,
-      };
-    }
-    return {
-      canvas: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
-      actors,
-    };
-  }, index);
 }
 
 /** Every actor, with its name, is drawn inside the canvas and the screen's width. */

@@ -3,7 +3,7 @@
 // that a tap on an actor opens on its details, and the timeline in a landmark of its own.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawn, launch, screenshot, settled } from './browser';
+import { drawn, launch, screenshot, settled, actorBoxes } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,13 +19,6 @@ const SCREENS = [
 ] as const;
 
 const ACTORS = ['AFG', 'CHN', 'IND', 'PAK', 'RUS', 'USA'];
-
-interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
 
 /** A page on a touch screen of this size, recording console errors and uncaught exceptions. */
 async function openPhone(
@@ -55,48 +48,6 @@ async function close(page: Page): Promise<void> {
 /** Whether the page scrolls sideways. */
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
-/**
- * Where the index-th graph canvas draws each actor (its shape and its label), in the page's
- * viewport, with the canvas's own box: read through the registry Cytoscape keeps on its
- * container, as drawn() does.
- */
-async function actorBoxes(
-  page: Page,
-  index = 0,
-): Promise<{ canvas: Box; actors: Record<string, Box> }> {
-  return page.evaluate((i) => {
-    type Bounds = { x1: number; y1: number; x2: number; y2: number };
-    const container = document.querySelectorAll('.canvas')[i] as HTMLElement & {
-      _cyreg: {
-        cy: {
-          nodes(): {
-            map<T>(
-              f: (n: {
-                id(): string;
-                renderedBoundingBox(o: { includeLabels: boolean }): Bounds;
-              }) => T,
-            ): T[];
-          };
-        };
-      };
-    };
-    const rect = container.getBoundingClientRect();
-    const actors: Record<string, Box> = {};
-    for (const [id, b] of container._cyreg.cy
-      .nodes()
-      .map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: true })] as const)) {
-      actors[id] = {
-        left: rect.left + b.x1,
-        top: rect.top + b.y1,
-        right: rect.left + b.x2,
-        bottom: rect.top + b.y2,
-      };
-    }
-    const canvas = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-    return { canvas, actors };
-  }, index);
-}
 
 /** The top of the side panel's sheet: what lies below it is covered. */
 const sheetTop = (page: Page) =>

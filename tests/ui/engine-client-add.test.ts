@@ -4,44 +4,12 @@
 // The engine client adding imports to the shipped data: the import (or the kept one) goes to the
 // worker with the worker's number for the shipped data set, which a new worker loads first.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeExtras } from '../../src/core/analysis/analysis';
-import { Engine, type EngineRequest } from '../../src/core/engine/engine';
 import { addedParts } from '../../src/core/exchange/import/added';
-import { importData } from '../../src/core/exchange/import/import';
-import { EngineClient, IMPORT_TIMEOUT_MS } from '../../src/ui/engine/client';
+import { IMPORT_TIMEOUT_MS } from '../../src/ui/engine/client';
 import { folder } from '../builders';
+import { FakeWorker, fakeClient } from './fake-worker';
 
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  readonly engine = new Engine({ analyzeExtras, importData });
-  readonly received: EngineRequest[] = [];
-  /** When set, this worker never answers an import: it is stuck. */
-  hangOnImport = false;
-  terminated = false;
-  onmessage: ((event: { data: { id: number; reply: unknown } }) => void) | null = null;
-  onerror: ((event: { message: string }) => void) | null = null;
-
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-
-  postMessage(message: { id: number; request: EngineRequest }): void {
-    if (this.terminated) return;
-    const { id, request } = structuredClone(message);
-    this.received.push(request);
-    if (request.kind === 'import' && this.hangOnImport) return;
-    const reply = structuredClone(this.engine.handle(request));
-    queueMicrotask(() => {
-      if (!this.terminated) this.onmessage?.({ data: { id, reply } });
-    });
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-const client = () => new EngineClient(() => new FakeWorker() as unknown as Worker);
+const client = fakeClient;
 const csv = (id: string) =>
   new File(
     [
@@ -49,7 +17,7 @@ const csv = (id: string) =>
     ],
     `${id}.csv`,
   );
-const kinds = (worker: FakeWorker | undefined) => worker?.received.map((r) => r.kind);
+const kinds = (worker: FakeWorker | undefined) => worker?.received;
 
 beforeEach(() => {
   FakeWorker.made = [];
@@ -72,14 +40,14 @@ describe('EngineClient, adding to the shipped data', () => {
       'north-south-1960',
     ]);
     const first = FakeWorker.made[0]!;
-    expect(first.received.at(-1)).toMatchObject({ kind: 'import', into: 'add' });
+    expect(first.requests.at(-1)).toMatchObject({ kind: 'import', into: 'add' });
 
     // A stuck import replaces the worker: the next addition loads the shipped data there first.
     first.hangOnImport = true;
-    const asked = first.received.length;
+    const asked = first.requests.length;
     const stuck = engine.importFiles([csv('north-south-1961')], [], options);
     // Reading the File finishes outside the fake clock: the time limit starts once it is sent.
-    for (let turn = 0; first.received.length === asked; turn++) {
+    for (let turn = 0; first.requests.length === asked; turn++) {
       if (turn === 100) throw new Error('Expected the worker to be asked for the import');
       await vi.advanceTimersByTimeAsync(0);
     }
@@ -106,7 +74,7 @@ describe('EngineClient, adding to the shipped data', () => {
       shipped: shipped.dataset,
     });
     expect(restored.ok && restored.parts.relations).toEqual(added.parts.relations);
-    expect(FakeWorker.made[0]?.received.at(-1)).toMatchObject({ kind: 'restore', into: 'add' });
+    expect(FakeWorker.made[0]?.requests.at(-1)).toMatchObject({ kind: 'restore', into: 'add' });
   });
 
   it('answers an addition when no shipped data set is held, without asking the worker', async () => {

@@ -4,48 +4,14 @@
 // The engine client against a fake Worker that runs the real engine in-process, answering
 // asynchronously as a worker does, and that can be made to hang on an import like a stuck one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeExtras } from '../../src/core/analysis/analysis';
-import { Engine, type DatasetReply, type EngineRequest } from '../../src/core/engine/engine';
-import { importData } from '../../src/core/exchange/import/import';
+import type { DatasetReply, EngineRequest } from '../../src/core/engine/engine';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { yearWindow } from '../../src/core/time/time';
 import { EngineClient, IMPORT_TIMEOUT_MS, LOAD_TIMEOUT_MS } from '../../src/ui/engine/client';
 import { folder } from '../builders';
+import { FakeWorker, fakeClient } from './fake-worker';
 
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  readonly engine = new Engine({ analyzeExtras, importData });
-  readonly received: EngineRequest['kind'][] = [];
-  /** When set, this worker never answers an import: it is stuck. */
-  hangOnImport = false;
-  /** When set, this worker answers nothing at all (it still records what it is asked). */
-  silent = false;
-  terminated = false;
-  onmessage: ((event: { data: { id: number; reply: unknown } }) => void) | null = null;
-  onerror: ((event: { message: string }) => void) | null = null;
-
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-
-  postMessage(message: { id: number; request: EngineRequest }): void {
-    if (this.terminated) return;
-    const { id, request } = structuredClone(message);
-    this.received.push(request.kind);
-    if (this.silent || (request.kind === 'import' && this.hangOnImport)) return;
-    const reply = structuredClone(this.engine.handle(request));
-    // Later, as a worker answers; a microtask, which the fake timers leave running.
-    queueMicrotask(() => {
-      if (!this.terminated) this.onmessage?.({ data: { id, reply } });
-    });
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-const client = () => new EngineClient(() => new FakeWorker() as unknown as Worker);
+const client = fakeClient;
 
 const bundle = JSON.stringify({
   actors: [
