@@ -8,7 +8,7 @@
 import { emptyExtras, type WindowCore, type WindowExtras } from '../analysis/analysis-core';
 import type { WindowReport } from '../analysis/analysis';
 import { campLabels, compareReports, type CampLabel, type Comparison } from '../analysis/compare';
-import type { Dataset } from '../data/dataset';
+import { relationById, type Dataset } from '../data/dataset';
 import type { Point } from './layout';
 import { legendEntries, type LegendEntry } from './legend';
 import { diffPicture, windowPicture, type Picture, type PictureOptions } from './picture';
@@ -225,8 +225,8 @@ export function buildScene(input: SceneInput): Scene {
       },
     },
   );
-  const name = (id: string): string =>
-    report.actors.find((a) => a.id === id)?.name ?? dataset.actorById[id]?.name ?? id;
+  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  const name = (id: string): string => names.get(id) ?? dataset.actorById[id]?.name ?? id;
   const changes = comparison ? changeLines(comparison, name) : [];
   return {
     mode,
@@ -276,9 +276,10 @@ function footerOf(
   const shownRelations = new Set<string>();
   for (const r of reports)
     for (const tie of r.dyads) for (const c of tie.relations) shownRelations.add(c.id);
+  // Looked up by id (the map is built once per data set), not found by scanning every relation.
+  const byId = relationById(dataset);
   const sources = new Set<string>();
-  for (const relation of dataset.relations)
-    if (shownRelations.has(relation.id)) for (const s of relation.sources) sources.add(s.url);
+  for (const id of shownRelations) for (const s of byId.get(id)?.sources ?? []) sources.add(s.url);
   return (
     `${attribution} · ${shownRelations.size} relations citing ` +
     `${sources.size} public sources behind the ties shown · Made with Entente`
