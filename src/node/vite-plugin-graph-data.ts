@@ -1,15 +1,46 @@
-// Serves a graph-data folder to the app as the virtual module `virtual:graph-data`: the raw file
-// texts, validated in the browser by the same loader as the CLI (so bad data shows its errors in
-// the page). The folder is graph-data/ unless ENTENTE_DATA names another. In dev, an edited file
-// is sent to the open page, which updates in place.
+// Serves a graph-data folder to the app as the virtual module `virtual:graph-data`: a function
+// that fetches the raw file texts as JSON, validated in the browser by the same loader as the CLI
+// (so bad data shows its errors in the page). The folder is graph-data/ unless ENTENTE_DATA names
+// another. A build emits the texts as a hashed asset; the dev server answers them from the folder
+// at each request, and sends an edited file to the open page, which updates in place.
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import type { DataFile } from '../core/data/load';
 import { readGraphDataFolder } from './read-folder.ts';
 import { SHIPPED_DATA } from './paths.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 const ID = 'virtual:graph-data';
 const RESOLVED = `\0${ID}`;
+/** Where the dev server answers the data, under its base; no file of the project can sit there. */
+const DEV_PATH = '@entente/graph-data.json';
+
+/** The files the page gets: every JSON file of the folder but the JSON Schemas. */
+function readData(folder: string): DataFile[] {
+  return readGraphDataFolder(folder).filter((file) => !file.path.startsWith('schema/'));
+}
+
+/**
+ * The module the page imports: one function that fetches the data, so that each try (a Retry)
+ * fetches them again. The dev server says why it failed (a folder that cannot be read) in the
+ * answer's text, which the dev loader adds to the message; the build's loader has no such answer
+ * to read.
+ */
+function loaderModule(url: string, withReason: boolean): string {
+  const failure = withReason
+    ? `  if (!response.ok) {\n` +
+      `    const reason = await response.text().catch(() => '');\n` +
+      `    throw new Error('the server answered ' + response.status + (reason ? ': ' + reason : ''));\n` +
+      `  }\n`
+    : `  if (!response.ok) throw new Error('the server answered ' + response.status);\n`;
+  return (
+    `export default async () => {\n` +
+    `  const response = await fetch(new URL(${JSON.stringify(url)}, document.baseURI));\n` +
+    failure +
+    `  return response.json();\n};`
+  );
+}
 
 /**
  * The Content-Security-Policy of the production build: scripts, styles, workers and connections
@@ -34,12 +65,14 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   // Fixed when the config is resolved, so a server or build keeps the folder it started with.
   let folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
   let building = false;
+  let base = '/';
   const dir = (): string => folder;
   return {
     name: 'entente-graph-data',
     configResolved(config) {
       folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
       building = config.command === 'build';
+      base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
@@ -56,24 +89,44 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const files = readGraphDataFolder(dir()).filter((file) => !file.path.startsWith('schema/'));
-      if (!building)
-        return `const files = ${JSON.stringify(files)};\nexport default async () => files;`;
+      // In dev the data are fetched from the server as well, not inlined as JavaScript: a module
+      // of 45 MB (the 100,000-relation scale set) took the page 20 s to parse and run.
+      if (!building) return loaderModule(base + DEV_PATH, true);
       // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
       // small and the data cache on their own (the name carries a hash of the content).
-      const source = JSON.stringify(files);
+      const source = JSON.stringify(readData(dir()));
       const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
       const fileName = `assets/graph-data-${hash}.json`;
       this.emitFile({ type: 'asset', fileName, source });
-      return (
-        `export default async () => {\n` +
-        `  const response = await fetch(new URL(${JSON.stringify(fileName)}, document.baseURI));\n` +
-        `  if (!response.ok) throw new Error('the server answered ' + response.status);\n` +
-        `  return response.json();\n};`
-      );
+      return loaderModule(fileName, false);
     },
     configureServer(server) {
       const folder = dir();
+      // The data as the build's asset holds them, read from the folder at each request and never
+      // kept by the browser (no-store): a reload after an edit, or a Retry, gets what is on disk
+      // now. Reading the scale set (45 MB) takes about 0.2 s.
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (path !== base + DEV_PATH || (request.method !== 'GET' && request.method !== 'HEAD'))
+          return next();
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          response.setHeader(name, value);
+        response.setHeader('Cache-Control', 'no-store');
+        let body;
+        try {
+          body = JSON.stringify(readData(folder));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          server.config.logger.error(`entente: the data folder cannot be read: ${message}`);
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(message);
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.setHeader('Content-Length', Buffer.byteLength(body));
+        response.end(request.method === 'HEAD' ? undefined : body);
+      });
       server.watcher.add(folder);
       // An edit is sent to the open page, which validates it and shows it — or lists its errors
       // and keeps the last good view — without a reload. Reads are debounced, and the folder is
@@ -85,15 +138,13 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       const send = (): void => {
         let files;
         try {
-          files = readGraphDataFolder(folder).filter((f) => !f.path.startsWith('schema/'));
+          files = readData(folder);
         } catch {
           return; // the folder is being rewritten; the next read brings it
         }
         const text = JSON.stringify(files);
         if (text === lastSent) return;
         lastSent = text;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'custom', event: 'entente:graph-data', data: files });
       };
       const onChange = (file: string): void => {
@@ -110,11 +161,9 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
         clearTimeout(soon);
         clearTimeout(later);
       });
-      // The first page load reads the folder through the virtual module; remember what it holds.
+      // The first page load fetches the folder as it is now; remember what it holds.
       try {
-        lastSent = JSON.stringify(
-          readGraphDataFolder(folder).filter((f) => !f.path.startsWith('schema/')),
-        );
+        lastSent = JSON.stringify(readData(folder));
       } catch {
         lastSent = '';
       }

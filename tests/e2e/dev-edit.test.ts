@@ -1,9 +1,10 @@
 // The editing workflow: with the dev server running, saving a file in the data folder updates
-// the open page in place; an edit with errors lists them and keeps the last good view.
+// the open page in place; an edit with errors lists them and keeps the last good view. The page
+// fetches the data as JSON, as from a build, fresh after an edit; no script of it holds them.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, ROOT } from '../support/serve-build';
@@ -71,6 +72,58 @@ describe('npm run dev', () => {
       .poll(() => drawn(page).then((g) => g.nodes.map((n) => n.label)))
       .toContain('Northland');
     expect(problems.filter((p) => !p.includes('[vite]'))).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches the data as JSON, read afresh after an edit, and inlines them in no script', async () => {
+    const url = server.resolvedUrls?.local[0] ?? '';
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Bodies are read as they come: Chromium may drop a body it was not asked for in time.
+    const seen: { response: Response; body: Promise<string> }[] = [];
+    page.on('response', (response) => {
+      const body = response.text();
+      body.catch(() => {}); // a failure is reported where the body is awaited
+      seen.push({ response, body });
+    });
+    await page.goto(url);
+    await page.locator('.app').waitFor();
+
+    const dataAnswers = () =>
+      seen.filter((s) => new URL(s.response.url()).pathname === '/@entente/graph-data.json');
+    expect(dataAnswers()).toHaveLength(1);
+    const answer = dataAnswers()[0]!;
+    expect(answer.response.status()).toBe(200);
+    expect(await answer.response.allHeaders()).toMatchObject({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': "frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+    });
+    const actorsText = async (body: Promise<string>) =>
+      (JSON.parse(await body) as { path: string; text: string }[]).find(
+        (f) => f.path === 'actors.json',
+      )?.text;
+    expect(await actorsText(answer.body)).toContain('"Northland"');
+
+    // The module of virtual:graph-data is a loader of a few lines, and no script holds the data.
+    const scripts = seen.filter((s) => s.response.request().resourceType() === 'script');
+    const loader = scripts.find((s) => s.response.url().includes('virtual:graph-data'));
+    expect(loader).toBeDefined();
+    expect((await loader!.body).length).toBeLessThan(4000);
+    for (const script of scripts)
+      expect(await script.body, script.response.url()).not.toContain('Northland');
+
+    const actors = join(data, 'actors.json');
+    const original = readFileSync(actors, 'utf8');
+    try {
+      writeFileSync(actors, original.replace('"Northland"', '"Nordland"'));
+      await page.reload();
+      await page.locator('.app').waitFor();
+      expect(dataAnswers()).toHaveLength(2);
+      expect(await actorsText(dataAnswers()[1]!.body)).toContain('"Nordland"');
+    } finally {
+      writeFileSync(actors, original);
+    }
     await page.close();
   });
 });
