@@ -78,10 +78,14 @@ describe('npm run dev', () => {
   it('fetches the data as JSON, read afresh after an edit, and inlines them in no script', async () => {
     const url = server.resolvedUrls?.local[0] ?? '';
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    // Bodies are read as they come: Chromium may drop a body it was not asked for in time.
+    // What the page asked for is recorded from its responses; what they held is fetched again
+    // from the server (Chromium may already have dropped a body nobody asked for in time, and the
+    // server answers the same: modules are as on disk, the data read afresh at each request).
     const seen: { response: Response; body: Promise<string> }[] = [];
+    const bodyOf = (address: string): Promise<string> =>
+      fetch(address).then((answer) => answer.text());
     page.on('response', (response) => {
-      const body = response.text();
+      const body = bodyOf(response.url());
       body.catch(() => {}); // a failure is reported where the body is awaited
       seen.push({ response, body });
     });
