@@ -1,12 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quoted } from '../../src/core/data/characters';
 import {
   civilFromDay,
+  DATE_PATTERN,
+  daysInMonth,
   dayNumber,
   firstDay,
   formatDate,
   isoDay,
   lastDay,
   parseDate,
+  yearOf,
 } from '../../src/core/time/dates';
 
 describe('parseDate', () => {
@@ -76,5 +81,66 @@ describe('formatDate', () => {
     ['1965-04-06', '6 Apr 1965'],
   ])('shows %s as %s', (text, shown) => {
     expect(formatDate(text)).toBe(shown);
+  });
+});
+
+/** parseDate as it was written first, by DATE_PATTERN: the reading by code units must agree. */
+function byPattern(text: string): ReturnType<typeof parseDate> {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return `${quoted(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `${text} has no month ${match[2]}`;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return `${text} is not a calendar day`;
+  return { year, month, day, precision: 'day' };
+}
+
+describe('parseDate, read by code units', () => {
+  // Texts near the pattern: digits, hyphens and a few others, of every length around 4, 7 and 10.
+  const nearDates = fc.oneof(
+    fc.string({
+      unit: fc.constantFrom(...'0123456789-', '١', '٣', ' ', '\n', 'T', '/'),
+      maxLength: 12,
+    }),
+    fc
+      .tuple(fc.nat({ max: 9999 }), fc.nat({ max: 99 }), fc.nat({ max: 99 }), fc.nat({ max: 2 }))
+      .map(([y, m, d, parts]) =>
+        [String(y).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')]
+          .slice(0, parts + 1)
+          .join('-'),
+      ),
+    fc.string(),
+  );
+
+  it('says what DATE_PATTERN and the calendar say, on any text', () => {
+    fc.assert(
+      fc.property(nearDates, (text) => {
+        expect(parseDate(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives first and last days and years that agree with the parsed date', () => {
+    fc.assert(
+      fc.property(nearDates, (text) => {
+        const parsed = byPattern(text);
+        if (typeof parsed === 'string') {
+          expect(() => firstDay(text)).toThrow(`Expected a valid date, got ${parsed}`);
+          expect(() => lastDay(text)).toThrow(`Expected a valid date, got ${parsed}`);
+          return;
+        }
+        const month = parsed.month ?? 12;
+        expect(firstDay(text)).toBe(dayNumber(parsed.year, parsed.month ?? 1, parsed.day ?? 1));
+        expect(lastDay(text)).toBe(
+          dayNumber(parsed.year, month, parsed.day ?? daysInMonth(parsed.year, month)),
+        );
+        expect(yearOf(text)).toBe(parsed.year);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { repeatHash } from '../../src/core/data/editorial';
 import { formatError } from '../../src/core/data/errors';
 import { loadDataset } from '../../src/core/data/load';
+import type { Relation } from '../../src/core/data/schema';
 import { actor, folder, relation, relationType, view } from '../builders';
 
 function warnings(parts: Parameters<typeof folder>[0]): string[] {
@@ -46,6 +48,27 @@ describe('editorialWarnings', () => {
       }),
     ).toEqual([
       'relations/all.json#b: start repeats a: the same pair, type (alliance) and start (1955)',
+    ]);
+  });
+
+  it('tells apart two keys that share a hash, and finds the first record of each', () => {
+    // Two starts whose keys (with the same pair and type) share repeatHash's 30 bits.
+    const [x, y] = ['1029-03-16', '1188-06-18'];
+    const key = (start: string) =>
+      repeatHash({ source: 'north', target: 'south', type: 'alliance', start } as Relation);
+    expect(key(x)).toBe(key(y));
+    expect(
+      warnings({
+        relations: [
+          relation({ id: 'a', start: x, end: '1030' }),
+          relation({ id: 'b', start: y, end: '1190' }),
+          relation({ id: 'c', source: 'south', target: 'north', start: y, end: '1191' }),
+          relation({ id: 'd', start: x, end: '1031' }),
+        ],
+      }),
+    ).toEqual([
+      `relations/all.json#c: start repeats b: the same pair, type (alliance) and start (${y})`,
+      `relations/all.json#d: start repeats a: the same pair, type (alliance) and start (${x})`,
     ]);
   });
 

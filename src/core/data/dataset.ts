@@ -23,6 +23,13 @@ export function indexById<T extends { readonly id: string }>(
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
+    // An array's items by index: the keys of a list of 100,000 relations would be as many texts.
+    if (Array.isArray(value)) {
+      for (const inner of value as unknown[]) {
+        if (inner !== null && typeof inner === 'object') deepFreeze(inner);
+      }
+      return value;
+    }
     for (const key of Object.keys(value)) {
       const inner = (value as Record<string, unknown>)[key];
       // Texts and numbers are frozen already: no call for each of them.

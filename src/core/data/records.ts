@@ -95,8 +95,9 @@ class RecordLines {
   private readonly byKey = new Map<string, number | null>();
 
   note(file: string, id: string, line: number | undefined): void {
+    if (line === undefined) return;
     const key = `${file}\u0000${id}`;
-    if (line !== undefined) this.byKey.set(key, this.byKey.has(key) ? null : line);
+    this.byKey.set(key, this.byKey.has(key) ? null : line);
   }
 
   /** The error with its record's line, when it has none and its record has one. */
@@ -148,30 +149,30 @@ export function validateRecords(
       lines.note(record.file, id, record.line);
     }
     // The plain checks vouch for most records of a large load; zod judges the rest, and says why.
-    const vouched = vouchedRecord(record.kind, record.raw);
-    const result =
-      vouched === undefined
-        ? schema.safeParse(record.raw, { reportInput: true })
-        : { success: true as const, data: vouched };
-    if (!result.success) {
-      const base = {
-        file: record.file,
-        record: name,
-        ...(record.line === undefined ? {} : { line: record.line }),
-      };
-      for (const issue of result.error.issues)
-        for (const error of issueErrors(base, issue)) errors.push(error);
-      continue;
+    let value: unknown = vouchedRecord(record.kind, record.raw);
+    if (value === undefined) {
+      const result = schema.safeParse(record.raw, { reportInput: true });
+      if (!result.success) {
+        const base = {
+          file: record.file,
+          record: name,
+          ...(record.line === undefined ? {} : { line: record.line }),
+        };
+        for (const issue of result.error.issues)
+          for (const error of issueErrors(base, issue)) errors.push(error);
+        continue;
+      }
+      value = result.data;
     }
     (collected[record.kind] as { file: string; index: number; value: unknown }[]).push({
       file: record.file,
       index: record.index,
-      value: result.data,
+      value,
     });
   }
   // No spread into push: a file of tens of thousands of errors would overflow the stack.
   const duplicates = checkDuplicates(ids);
-  const duplicateLines = linesOfRepeats(ids, idLines);
+  const duplicateLines = duplicates.length === 0 ? [] : linesOfRepeats(ids, idLines);
   duplicates.forEach((error, i) => {
     // One error for each repeat, in order: the repeat's line, when the two lists agree.
     const line = duplicates.length === duplicateLines.length ? duplicateLines[i] : undefined;
