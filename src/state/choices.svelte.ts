@@ -4,7 +4,7 @@ import { normaliseLayers, type ScoreMode } from '../core/analysis/scoring';
 import type { Dataset } from '../core/data/dataset';
 import type { Layer } from '../core/data/vocabulary';
 import { timelineSpan, windowYears } from '../core/time/span';
-import { viewWindow } from '../core/time/time';
+import { viewWindow, yearWindow, type Window } from '../core/time/time';
 import type { LayoutChoice } from '../core/scene/choices';
 import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
 
@@ -55,6 +55,18 @@ export class ExplorerChoices {
     confidence: this.confidence,
   }));
 
+  /** The era chosen, if the window is one. */
+  readonly activeView = $derived.by(() =>
+    this.window.kind === 'view' ? this.dataset.viewById[this.window.id] : undefined,
+  );
+  /** The window the choices name: an era's, a span of years, or (no such era) every year. */
+  readonly currentWindow: Window = $derived.by(() => {
+    if (this.window.kind === 'years') return yearWindow(this.window.from, this.window.to);
+    return this.activeView
+      ? viewWindow(this.activeView)
+      : yearWindow(this.years.min, this.years.max);
+  });
+
   constructor(readonly dataset: Dataset) {
     this.years = timelineSpan(dataset);
   }
@@ -85,10 +97,7 @@ export class ExplorerChoices {
 
   /** The number of years the window spans now. */
   windowLength(): number {
-    if (this.window.kind === 'years') return this.window.to - this.window.from + 1;
-    const view = this.dataset.viewById[this.window.id];
-    if (!view) return this.years.max - this.years.min + 1;
-    const { from, to } = windowYears(viewWindow(view));
+    const { from, to } = windowYears(this.currentWindow);
     return to - from + 1;
   }
 

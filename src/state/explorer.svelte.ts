@@ -15,7 +15,7 @@ import { bearingCircleLayout, type Point } from '../core/scene/layout';
 import { isLargeGraph } from '../core/scene/picture';
 import { buildScene, type Scene } from '../core/scene/scene';
 import { windowYears } from '../core/time/span';
-import { viewWindow, yearWindow, type Window } from '../core/time/time';
+import { viewWindow, type Window } from '../core/time/time';
 import { ExplorerChoices } from './choices.svelte';
 import { withOwnLookups, type AnalysisSource } from './engine-source';
 import type { Selection } from './inputs';
@@ -40,15 +40,6 @@ export class Explorer extends ExplorerChoices {
   }));
   readonly url: string = $derived.by(() => serializeUrlState(this.inputs, this.dataset));
 
-  readonly activeView = $derived.by(() =>
-    this.window.kind === 'view' ? this.dataset.viewById[this.window.id] : undefined,
-  );
-  readonly currentWindow: Window = $derived.by(() => {
-    if (this.window.kind === 'years') return yearWindow(this.window.from, this.window.to);
-    return this.activeView
-      ? viewWindow(this.activeView)
-      : yearWindow(this.years.min, this.years.max);
-  });
   /** The slider: the window's last year, its length in years, and the length chosen for it. */
   readonly timeline = $derived.by(() => {
     const { from, to } = windowYears(this.currentWindow);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis/analysis';
 import { compareReports } from '../../src/core/analysis/compare';
-import { legendEntries, nameList } from '../../src/core/scene/legend';
+import { nameList } from '../../src/core/analysis/camp-words';
+import { legendEntries } from '../../src/core/scene/legend';
 import {
   diffEdges,
   edgeWidth,

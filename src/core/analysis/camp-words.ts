@@ -10,14 +10,22 @@ type Name = (id: string) => string;
  * N more" (a headline of 150 names helps no one).
  */
 export function listNames(ids: readonly string[], name: Name, limit = Infinity): string {
-  if (ids.length > limit + 1)
-    return `${ids.slice(0, limit).map(name).join(', ')} and ${ids.length - limit} more`;
+  if (ids.length > limit + 1) return nameList(ids.map(name), limit);
   const names = ids.map(name);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** Names a list gives before "and N more" unless told otherwise (a list of 150 helps no one). */
+export const LIST_NAMES = 8;
+
+/** "A, B, C" — or, for a long list, the first `limit` names and "and N more". */
+export function nameList(names: readonly string[], limit = LIST_NAMES): string {
+  if (names.length <= limit + 1) return names.join(', ');
+  return `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
+}
 
 /** One sentence: the two camps, or that no split beats one bloc, or that nothing is tied. */
 export function campsSentence(

@@ -1,6 +1,7 @@
 // The legend for exactly what is drawn: one entry for each kind of mark present in a Picture,
 // with the looks of style.ts, so the legend on screen and in an exported figure always matches.
 import { SIZE_LABELS, type SizeMeasure } from './choices';
+import { nameList } from '../analysis/camp-words';
 import { campShapes, dashes, palette } from './palette';
 import { nodeSize, type Picture } from './picture';
 
@@ -122,15 +123,6 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
     mark: { kind: 'line', color: palette.unchanged, dash: [] },
   },
 ];
-
-/** Camp members named in a legend; beyond that, a count (a legend of 150 names helps no one). */
-export const LEGEND_NAMES = 8;
-
-/** "A, B, C" — or, for a long list, the first LEGEND_NAMES names and "and N more". */
-export function nameList(names: readonly string[], limit = LEGEND_NAMES): string {
-  if (names.length <= limit + 1) return names.join(', ');
-  return `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
-}
 
 export function legendEntries(pictures: readonly Picture[], context: LegendContext): LegendEntry[] {
   const nodeClasses = new Set(pictures.flatMap((p) => p.nodes.flatMap((n) => n.classes)));

@@ -155,14 +155,12 @@ export function buildScene(input: SceneInput): Scene {
   const referenceLabels = campLabels(reference.core, reference.core).before;
   const labels = campLabels(reference.core, current.core);
   const camps = { current: labels.after, reference: referenceLabels };
-  // The ring is one layout for all time; sides place each window's actors by their standing.
-  // Heights follow the ring from north to south, so the sides keep a trace of geography.
-  const at = (id: string) => input.positions[id] ?? { x: 0, y: 0 };
-  const ringOrder = Object.keys(input.positions).sort(
-    (p, q) => at(p).y - at(q).y || at(p).x - at(q).x,
-  );
+  // The ring is one layout for all time; sides place each window's actors by their standing,
+  // at heights that follow the ring from north to south (worked out only when sides are asked).
   const layoutOf = (r: WindowReport, labelsOf: ReadonlyMap<string, CampLabel>) =>
-    input.layout === 'sides' ? sidesLayout(r, labelsOf, ringOrder) : input.positions;
+    input.layout === 'sides'
+      ? sidesLayout(r, labelsOf, northToSouth(input.positions))
+      : input.positions;
   const positions = layoutOf(report, camps.current);
   const options: PictureOptions = {
     edgeMode: input.edgeMode,
@@ -256,7 +254,10 @@ export function buildScene(input: SceneInput): Scene {
       sizesPending: pending,
     }),
     screenNote: screenNoteOf(input.largeGraph ?? false),
-    footer: footerOf(dataset, twoEras ? [referenceReport, report] : [report], input.attribution),
+    // Only a figure prints the footer: counted when read, not at every step of the timeline.
+    get footer(): string {
+      return footerOf(dataset, twoEras ? [referenceReport, report] : [report], input.attribution);
+    },
     report,
     referenceReport,
     camps,
@@ -265,6 +266,12 @@ export function buildScene(input: SceneInput): Scene {
     changes,
     metrics: pending ? 'pending' : 'ready',
   };
+}
+
+/** The actors from north to south on the ring (then west to east): the sides layout's rows. */
+function northToSouth(positions: Readonly<Record<string, Point>>): string[] {
+  const at = (id: string) => positions[id] ?? { x: 0, y: 0 };
+  return Object.keys(positions).sort((p, q) => at(p).y - at(q).y || at(p).x - at(q).x);
 }
 
 /** The attribution, and the relations and distinct sources behind the ties shown. */
