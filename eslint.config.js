@@ -57,7 +57,16 @@ const DOM_GLOBALS = [
 ];
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-artifacts/', '.scratch/', 'graph-data/'] },
+  {
+    ignores: [
+      'dist/',
+      '.cli-build/',
+      'node_modules/',
+      'test-artifacts/',
+      '.scratch/',
+      'graph-data/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readGraphDataFolder } from '../src/node/read-folder';
 import { SHIPPED_DATA } from '../src/node/paths';
+import { cliFigures } from './cli-figures';
 import { nodeFigures } from './node-figures';
 import type { Figure } from './measure';
 import { outLines, printError, printLine } from '../src/node/stdout';
@@ -24,6 +25,8 @@ export const TARGETS = {
   scaleAnalysis: 50,
   scrubFrame: 1000 / 30,
   initialJsKb: 250,
+  /** `analyze` and `validate` as processes on the scale set, as a multiple of reading + parsing its JSON. */
+  cliRatio: 4,
 } as const;
 
 function table(figures: readonly Figure[]): string[] {
@@ -85,6 +88,7 @@ export async function benchCommand(
       load: TARGETS.scaleLoad,
       analysis: TARGETS.scaleAnalysis,
     }),
+    ...(await cliFigures(scaleDir, TARGETS.cliRatio)),
   ];
   if (!values['no-browser']) {
     const { browserFigures } = await import('./browser-figures');

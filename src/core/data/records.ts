@@ -185,9 +185,14 @@ export function validateRecords(
     errors.sort((a, b) => (order.get(a.file) ?? order.size) - (order.get(b.file) ?? order.size));
     return { ok: false, errors: errors.map(bounded) };
   }
+  // The warnings are worked out when read: only `validate` reads them, and at 100,000 relations
+  // they cost a tenth of a load that every other caller would pay for nothing.
+  let warnings: readonly DataError[] | undefined;
   return {
     ok: true,
-    warnings: editorialWarnings(collected).map(bounded),
+    get warnings() {
+      return (warnings ??= editorialWarnings(collected).map(bounded));
+    },
     dataset: makeDataset({
       actors: collected.actors.map((r) => r.value),
       relationTypes: collected.relationTypes.map((r) => r.value),

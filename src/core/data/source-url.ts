@@ -21,6 +21,7 @@ export function urlProblem(url: string): string | undefined {
   // The URL parser drops tabs and newlines and trims spaces; the text is kept as written, and the
   // exports list a relation's URLs separated by spaces, so no white space at all.
   if (/\s/.test(url)) return `${expected}: it contains white space`;
+  if (plainWebAddress(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -34,4 +35,35 @@ export function urlProblem(url: string): string | undefined {
   if (!/[^.]\.[^.]/.test(parsed.hostname))
     return `must name a host with a dot (example.org), got ${quoted(url)}`;
   return undefined;
+}
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** a-z, 0-9 and the hyphen. */
+const isHostCharacter = (c: number): boolean => isLower(c) || (c >= 48 && c <= 57) || c === 45;
+
+/**
+ * Does the address plainly pass the checks above, without a URL parser? `http://` or `https://`,
+ * then a host of two or more lower-case ASCII labels (a-z, 0-9, -) joined by single dots, the last
+ * starting with a letter (so no IPv4 reading applies) and none an IDN label (`xn--`), then
+ * nothing or a path, query or fragment, which no URL parse can fail on. Most source URLs are
+ * this plain, and a parse each cost 50 ms of a 100,000-relation load; any other address goes to
+ * the parser. To be called after the length, character and white-space checks.
+ */
+export function plainWebAddress(url: string): boolean {
+  const from = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : -1;
+  if (from < 0) return false;
+  let labels = 1;
+  let labelStart = from;
+  let i = from;
+  for (; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) break; // / ? #: the host ends
+    if (c === 46) {
+      if (i === labelStart || url.startsWith('xn--', labelStart)) return false;
+      labels++;
+      labelStart = i + 1;
+    } else if (!isHostCharacter(c)) return false;
+  }
+  if (i === labelStart || url.startsWith('xn--', labelStart)) return false;
+  return labels >= 2 && isLower(url.charCodeAt(labelStart));
 }
