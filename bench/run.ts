@@ -93,6 +93,8 @@ export async function benchCommand(
   if (!values['no-browser']) {
     const { browserFigures } = await import('./browser-figures');
     for (const f of await browserFigures(scaleDir, TARGETS)) figures.push(f);
+    const { importFigures } = await import('./import-figures');
+    for (const f of await importFigures(scaleDir)) figures.push(f);
   }
   if (values.json) outLines(JSON.stringify({ figures }, null, 2), out);
   else {

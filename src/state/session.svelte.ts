@@ -20,6 +20,7 @@ import type { DataFile } from '../core/data/load';
 import type { Actor, RelationType } from '../core/data/schema';
 import type { CampYear } from '../core/analysis/series';
 import { Explorer } from './explorer.svelte';
+import { ImportRun, type ImportRunWatch } from './import-run.svelte';
 import { readKeptImport, type KeptImport } from './kept-import';
 
 export interface SessionEngine {
@@ -28,6 +29,7 @@ export interface SessionEngine {
     files: readonly File[],
     relationTypes: readonly RelationType[],
     options?: ImportOptions,
+    watch?: ImportRunWatch,
   ): Promise<DatasetReply>;
   restore(name: string, parts: DatasetParts, options?: RestoreOptions): Promise<DatasetReply>;
   extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined>;
@@ -71,6 +73,8 @@ export class Session {
   importErrors = $state.raw<readonly DataError[]>([]);
   importNotices = $state.raw<readonly string[]>([]);
   busy = $state(false);
+  /** The import under way: its progress, and Cancel. */
+  readonly importRun = new ImportRun();
   /** What the next import does to the shipped data: take their place, or join them. */
   importInto = $state<ImportInto>('replace');
   private shipped = $state.raw<Loaded | null>(null);
@@ -188,7 +192,7 @@ export class Session {
     if (this.busy) return false;
     this.busy = true;
     try {
-      return await this.takeImport(files);
+      return await this.takeImport(files, this.importRun.start());
     } catch (error) {
       // A picked file's path inside its folder, or its name; or how many files there were.
       const [only] = files;
@@ -200,10 +204,11 @@ export class Session {
       return false;
     } finally {
       this.busy = false;
+      this.importRun.finish();
     }
   }
 
-  private async takeImport(files: readonly File[]): Promise<boolean> {
+  private async takeImport(files: readonly File[], watch: ImportRunWatch): Promise<boolean> {
     const into = this.importInto;
     const shipped = this.shipped;
     if (into === 'add' && !shipped) {
@@ -223,9 +228,11 @@ export class Session {
       into === 'add'
         ? { into, shipped: shipped?.id }
         : { into, actors: shipped?.dataset.actors ?? [] },
+      watch,
     );
     if (!reply.ok) {
-      this.importErrors = reply.errors;
+      // Stopped by the user: nothing changed, and nothing went wrong.
+      this.importErrors = watch.signal.aborted ? [] : reply.errors;
       return false;
     }
     // Built before it is kept, so that nothing is kept that cannot be shown. An addition keeps

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
 import { Engine, partFor, type EngineRequest } from '../../src/core/engine/engine';
 import { FILTERED_KEPT } from '../../src/core/engine/held-datasets';
-import { importData } from '../../src/core/exchange/import/import';
+import { importSources } from '../../src/core/exchange/import/import-stream';
+import { source } from '../support/import-sources';
 import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
 import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
@@ -11,7 +12,7 @@ import { SHIPPED_DATA } from '../../src/node/paths';
 const files = readGraphDataFolder(SHIPPED_DATA);
 
 describe('Engine', () => {
-  it('validates data without the parts it loads later, and says when a part is missing', () => {
+  it('validates data without the parts it loads later, and says when a part is missing', async () => {
     const engine = new Engine();
     const loaded = engine.handle({ kind: 'load', files });
     if (!loaded.ok || !('dataset' in loaded)) throw new Error('the shipped data should load');
@@ -31,7 +32,7 @@ describe('Engine', () => {
       errors: [{ file: '(engine)', message: 'has not loaded the graph analysis' }],
     });
     expect(
-      engine.handle({ kind: 'import', files: [], relationTypes: loaded.parts.relationTypes }),
+      await engine.handle({ kind: 'import', files: [], relationTypes: loaded.parts.relationTypes }),
     ).toMatchObject({ ok: false, errors: [{ message: 'has not loaded the import readers' }] });
 
     engine.use({ analyzeExtras });
@@ -45,7 +46,10 @@ describe('Engine', () => {
   });
 
   describe('the data sets it holds', () => {
-    const strip = (dataset: number, hiddenActors: readonly string[] = []): EngineRequest => ({
+    const strip = (
+      dataset: number,
+      hiddenActors: readonly string[] = [],
+    ): Extract<EngineRequest, { kind: 'strip' }> => ({
       kind: 'strip',
       dataset,
       hiddenTypes: [],
@@ -55,13 +59,13 @@ describe('Engine', () => {
       to: 2000,
       pValues: false,
     });
-    const handle = (reply: ReturnType<Engine['handle']>): number => {
+    const handle = (reply: Awaited<ReturnType<Engine['handle']>>): number => {
       if (!reply.ok || !('dataset' in reply)) throw new Error('Expected a data set');
       return reply.dataset;
     };
 
-    it('lets a data set go when the next of its kind replaces it, and says so when asked for it', () => {
-      const engine = new Engine({ importData });
+    it('lets a data set go when the next of its kind replaces it, and says so when asked for it', async () => {
+      const engine = new Engine({ importSources });
       const first = handle(engine.handle({ kind: 'load', files }));
       // A dev edit: the shipped data again.
       const second = handle(engine.handle({ kind: 'load', files }));
@@ -81,11 +85,10 @@ describe('Engine', () => {
       const loaded = engine.handle({ kind: 'load', files });
       if (!loaded.ok || !('parts' in loaded)) throw new Error('Expected the data to load');
       const shipped = loaded.dataset;
-      const bundle = new TextEncoder().encode(JSON.stringify(loaded.parts));
       const imported = handle(
-        engine.handle({
+        await engine.handle({
           kind: 'import',
-          files: [{ name: 'mine.json', bytes: bundle }],
+          files: [source('mine.json', JSON.stringify(loaded.parts))],
           relationTypes: loaded.parts.relationTypes,
         }),
       );

@@ -16,6 +16,8 @@ import {
   TEMPLATE_FILE_NAME,
 } from '../../src/core/exchange/import/csv-template';
 import { importData, type ImportFile } from '../../src/core/exchange/import/import';
+import { importSources } from '../../src/core/exchange/import/import-stream';
+import { source } from '../support/import-sources';
 import { addParts } from '../../src/core/exchange/import/merge';
 import { nearest, shortList } from '../../src/core/exchange/import/teach';
 import { readGraphDataFolder } from '../../src/node/read-folder';
@@ -454,8 +456,8 @@ describe('the engine, adding', () => {
   const csv = `${HEADER}\n${row('pak-rus-2022-new-deal')}\n`;
   const bytes = () => [file('r.csv', csv)];
 
-  it('adds an import to the shipped data set it holds, and restores a kept addition', () => {
-    const engine = new Engine({ analyzeExtras, importData });
+  it('adds an import to the shipped data set it holds, and restores a kept addition', async () => {
+    const engine = new Engine({ analyzeExtras, importData, importSources });
     const load = engine.load(readGraphDataFolder(SHIPPED_DATA));
     if (!load.ok) throw new Error('the shipped data did not load');
     const reply = engine.import(bytes(), [], { into: 'add', shipped: load.dataset });
@@ -468,9 +470,9 @@ describe('the engine, adding', () => {
     });
     expect(restored.ok && restored.parts.relations).toEqual(reply.parts.relations);
     // Replacing (through a request, as the worker gets it), the shipped actors come by value.
-    const replaced = engine.handle({
+    const replaced = await engine.handle({
       kind: 'import',
-      files: bytes(),
+      files: [source('r.csv', csv)],
       relationTypes: shipped.relationTypes,
       actors: shipped.actors,
     });

@@ -2,12 +2,12 @@
 // replaces the data (or is added to them) and survives a reload; the panel shows the CSV columns
 // and gives a template; hostile files run nothing; the production build runs under a strict
 // Content-Security-Policy.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/core/exchange/import/bytes';
+import { MAX_JSON_BYTES } from '../../src/core/exchange/import/bytes';
 import { drawn, launch, openPage, screenshot, type WatchedPage } from './browser';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');
@@ -220,12 +220,14 @@ describe('importing data in the explorer', () => {
     const { page, problems } = await fresh();
     const dir = mkdtempSync(join(tmpdir(), 'entente-big-'));
     const big = join(dir, 'big.json');
-    writeFileSync(big, Buffer.alloc(MAX_FILE_BYTES + 1, 32));
+    // A sparse file: the page refuses it by its size, before a byte is read.
+    writeFileSync(big, '');
+    truncateSync(big, MAX_JSON_BYTES);
     const list = page.getByTestId('import-errors-list');
     await importFiles(page, big);
     await expect
       .poll(() => list.textContent())
-      .toContain('big.json is 50.0 MB; files of 50 MB or more are not read');
+      .toContain('big.json is 512.0 MB; JSON files of 512 MB or more are not read');
     for (const [name, message] of [
       ['deep-nesting.json', 'nested more than 256 levels deep'],
       ['not-utf8.json', 'is not UTF-8 text'],

@@ -5,7 +5,7 @@
 // worker with the worker's number for the shipped data set, which a new worker loads first.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addedParts } from '../../src/core/exchange/import/added';
-import { IMPORT_TIMEOUT_MS } from '../../src/ui/engine/client';
+import { IMPORT_STALL_MS } from '../../src/ui/engine/client';
 import { folder } from '../builders';
 import { FakeWorker, fakeClient } from './fake-worker';
 
@@ -51,7 +51,7 @@ describe('EngineClient, adding to the shipped data', () => {
       if (turn === 100) throw new Error('Expected the worker to be asked for the import');
       await vi.advanceTimersByTimeAsync(0);
     }
-    await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS + 10);
+    await vi.advanceTimersByTimeAsync(IMPORT_STALL_MS + 10);
     expect((await stuck).ok).toBe(false);
     const second = await engine.importFiles([csv('north-south-1962')], [], options);
     expect(second.ok && second.parts.relations).toHaveLength(2);

@@ -1,15 +1,20 @@
 // A fake Worker for the engine client's tests: it runs the real engine in-process, answers
 // asynchronously as a worker does (a microtask, which fake timers leave running), records what it
 // is asked, and can be made to hang on an import, or to answer nothing at all, like a stuck one.
+// An import reports its progress and stops when cancelled, as in the worker.
 import { analyzeExtras } from '../../src/core/analysis/analysis';
 import { Engine, type EngineRequest } from '../../src/core/engine/engine';
-import { importData } from '../../src/core/exchange/import/import';
+import { importSources } from '../../src/core/exchange/import/import-stream';
 import { EngineClient } from '../../src/ui/engine/client';
 
 export class FakeWorker {
   /** Every worker made, oldest first (reset it before each test). */
   static made: FakeWorker[] = [];
-  readonly engine = new Engine({ analyzeExtras, importData });
+  readonly engine = new Engine({ analyzeExtras, importSources });
+  /** The imports under way, by request id. */
+  private readonly imports = new Map<number, { aborted: boolean }>();
+  /** Progress reported every piece (not at most every 100 ms), so that tests see each. */
+  progressEvery = 0;
   /** The requests this worker was sent, in order. */
   readonly requests: EngineRequest[] = [];
   /** When set, this worker never answers an import: it is stuck. */
@@ -17,7 +22,11 @@ export class FakeWorker {
   /** When set, this worker answers nothing at all (it still records what it is asked). */
   silent = false;
   terminated = false;
-  onmessage: ((event: { data: { id: number; reply: unknown } }) => void) | null = null;
+  onmessage:
+    | ((event: {
+        data: { id: number; reply: unknown } | { id: number; progress: unknown };
+      }) => void)
+    | null = null;
   onerror: ((event: { message: string }) => void) | null = null;
 
   constructor() {
@@ -29,15 +38,39 @@ export class FakeWorker {
     return this.requests.map((r) => r.kind);
   }
 
-  postMessage(message: { id: number; request: EngineRequest }): void {
+  postMessage(message: { id: number; request: EngineRequest } | { cancel: number }): void {
     if (this.terminated) return;
+    if ('cancel' in message) {
+      const signal = this.imports.get(message.cancel);
+      if (signal) signal.aborted = true;
+      return;
+    }
     const { id, request } = structuredClone(message);
     this.requests.push(request);
     if (this.silent || (request.kind === 'import' && this.hangOnImport)) return;
-    const reply = structuredClone(this.engine.handle(request));
-    queueMicrotask(() => {
-      if (!this.terminated) this.onmessage?.({ data: { id, reply } });
-    });
+    const send = (data: { id: number; reply: unknown } | { id: number; progress: unknown }) =>
+      queueMicrotask(() => {
+        if (!this.terminated) this.onmessage?.({ data: structuredClone(data) });
+      });
+    if (request.kind !== 'import') {
+      send({ id, reply: this.engine.handle(request) });
+      return;
+    }
+    const signal = { aborted: false };
+    this.imports.set(id, signal);
+    const answer = (reply: unknown) => {
+      this.imports.delete(id);
+      send({ id, reply });
+    };
+    this.engine
+      .handle(request, {
+        signal,
+        every: this.progressEvery,
+        progress: (progress) => send({ id, progress }),
+      })
+      .then(answer, (error: unknown) =>
+        answer({ ok: false, errors: [{ file: '(engine)', message: String(error) }] }),
+      );
   }
 
   terminate(): void {

@@ -2,7 +2,7 @@
 // in Node, in the browser and in a worker alike). Returns a frozen Dataset or every error at once.
 import { excerpt } from './characters';
 import type { DataError } from './errors';
-import { parseJson } from './json-text';
+import { parseJson, type JsonResult } from './json-text';
 import { describe, validateRecords, type LoadResult, type RawRecord } from './records';
 import { FILE_KINDS, type FileKind } from './schema';
 
@@ -51,10 +51,11 @@ export function recordsOfJson(
   file: DataFile,
   kinds: readonly FileKind[],
   ignoreKeys: readonly string[] = [],
+  /** The file's text parsed already (an import parses it once to see which kinds it holds). */
+  parsed: JsonResult = parseJson(file.text),
 ): { records: RawRecord[]; errors: DataError[] } {
   const errors: DataError[] = [];
   const records: RawRecord[] = [];
-  const parsed = parseJson(file.text);
   if (!parsed.ok) {
     errors.push({
       file: file.path,

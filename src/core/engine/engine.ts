@@ -9,6 +9,11 @@ import type { Dataset } from '../data/dataset';
 import type { DataError } from '../data/errors';
 import type { ImportInto } from '../exchange/import/added';
 import type { importData as ImportData, ImportFile } from '../exchange/import/import';
+import type {
+  importSources as ImportSources,
+  ImportSource,
+} from '../exchange/import/import-stream';
+import { CANCELLED, type ImportWatch } from '../exchange/import/progress';
 import { addParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFile } from '../data/load';
@@ -57,7 +62,8 @@ export type EngineRequest =
   | { readonly kind: 'load'; readonly files: readonly DataFile[] }
   | ({
       readonly kind: 'import';
-      readonly files: readonly ImportFile[];
+      /** The files as the page picked them (File objects), read in the worker as streams. */
+      readonly files: readonly ImportSource[];
       readonly relationTypes: readonly RelationType[];
     } & ImportOptions)
   | ({
@@ -67,6 +73,8 @@ export type EngineRequest =
     } & RestoreOptions)
   | ({ readonly kind: 'extras'; readonly dataset: number } & ExtrasQuery)
   | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery);
+
+type ImportRequest = Extract<EngineRequest, { kind: 'import' }>;
 
 export type DatasetReply =
   | {
@@ -87,6 +95,9 @@ export type StripReply =
   | { readonly ok: true; readonly years: readonly CampYear[] }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
+/** What the engine answers a request with: an import's answer comes when its files are read. */
+export type EngineReply = DatasetReply | ExtrasReply | StripReply | Promise<DatasetReply>;
+
 /** Centrality and communities of a window's ties (core/analysis/analysis.ts, with graphology). */
 export type ExtrasAnalysis = (
   actorIds: readonly string[],
@@ -102,6 +113,7 @@ export type ExtrasAnalysis = (
 export interface EngineParts {
   readonly analyzeExtras?: ExtrasAnalysis;
   readonly importData?: typeof ImportData;
+  readonly importSources?: typeof ImportSources;
 }
 
 /** Which part a request needs, if any. */
@@ -109,7 +121,7 @@ export function partFor(request: EngineRequest): keyof EngineParts | undefined {
   return request.kind === 'extras'
     ? 'analyzeExtras'
     : request.kind === 'import'
-      ? 'importData'
+      ? 'importSources'
       : undefined;
 }
 
@@ -162,6 +174,7 @@ export class Engine {
     return result.ok ? this.keep(result.dataset, 'shipped', 'graph-data', []) : result;
   }
 
+  /** An import of files in memory (tests, and the state's tests without a worker). */
   import(
     files: readonly ImportFile[],
     relationTypes: readonly RelationType[],
@@ -178,6 +191,28 @@ export class Engine {
     } else {
       result = importData(files, { relationTypes, actors: options.actors ?? [] });
     }
+    return result.ok ? this.keep(result.dataset, 'imported', result.name, result.notices) : result;
+  }
+
+  /**
+   * An import of files read as streams, reporting progress to `watch`. Cancelled, it answers
+   * an error and keeps what the engine held: the data shown stay as they were.
+   */
+  async importStreams(request: ImportRequest, watch: ImportWatch = {}): Promise<DatasetReply> {
+    const importSources = this.parts.importSources;
+    if (!importSources) return missing('the import readers');
+    const names = request.files.map((f) => f.name).join(', ') || '(import)';
+    let result;
+    if (request.into === 'add') {
+      const shipped = this.datasets.shipped(request.shipped, names);
+      if ('ok' in shipped) return shipped;
+      result = await importSources(request.files, shipped, 'add', watch);
+    } else {
+      const base = { relationTypes: request.relationTypes, actors: request.actors ?? [] };
+      result = await importSources(request.files, base, 'replace', watch);
+    }
+    if (result === 'cancelled' || watch.signal?.aborted)
+      return { ok: false, errors: [{ file: names, message: CANCELLED }] };
     return result.ok ? this.keep(result.dataset, 'imported', result.name, result.notices) : result;
   }
 
@@ -217,13 +252,19 @@ export class Engine {
     };
   }
 
-  handle(request: EngineRequest): DatasetReply | ExtrasReply | StripReply {
+  /** The reply to a request; an import's is a promise, as it reads its files as they come. */
+  handle(request: ImportRequest, watch?: ImportWatch): Promise<DatasetReply>;
+  handle(request: Exclude<EngineRequest, ImportRequest>): DatasetReply | ExtrasReply | StripReply;
+  handle(request: EngineRequest, watch?: ImportWatch): EngineReply;
+  handle(request: EngineRequest, watch?: ImportWatch): EngineReply {
     try {
       switch (request.kind) {
         case 'load':
           return this.load(request.files);
         case 'import':
-          return this.import(request.files, request.relationTypes, request);
+          return this.importStreams(request, watch).catch((error: unknown) =>
+            Engine.failure(error),
+          );
         case 'restore':
           return this.restore(request.name, request.parts, request);
         case 'extras':
@@ -232,10 +273,12 @@ export class Engine {
           return this.strip(request);
       }
     } catch (error) {
-      return {
-        ok: false,
-        errors: [{ file: '(engine)', message: `failed unexpectedly: ${(error as Error).message}` }],
-      };
+      return Engine.failure(error);
     }
+  }
+
+  private static failure(error: unknown): { ok: false; errors: DataError[] } {
+    const message = `failed unexpectedly: ${(error as Error | undefined)?.message ?? String(error)}`;
+    return { ok: false, errors: [{ file: '(engine)', message }] };
   }
 }

@@ -1,6 +1,7 @@
 // The page's side of the engine worker: requests with replies (worker-calls.ts), a time limit for
-// imports and loads (a stuck worker is replaced and the request answered with a message), and the
-// file reading an import needs, with files of 50 MB or more refused before a byte is read. A
+// loads and a limit on an import's time without progress (a stuck worker is replaced and the
+// request answered with a message), and imports: the files go to the worker, which reads them
+// as streams and reports its progress; files too large are refused before a byte is read. A
 // replaced worker holds no data: the client keeps what loads the data sets in use again (the
 // shipped files, an import's validated parts) and loads them into the new worker when they are
 // next asked about, so that the measures of the data shown keep coming. Every reply's shape is
@@ -16,14 +17,29 @@ import type {
   StripQuery,
 } from '../../core/engine/engine';
 import type { CampYear } from '../../core/analysis/series';
-import { MAX_FILE_BYTES, sizeMessage } from '../../core/exchange/import/bytes';
+import { sizeMessage } from '../../core/exchange/import/bytes';
+import { CANCELLED, type ImportProgress } from '../../core/exchange/import/progress';
 import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { DataFile } from '../../core/data/load';
 import type { RelationType } from '../../core/data/schema';
-import { readDatasetReply, readExtrasReply, readStripReply } from './reply-shape';
+import { readDatasetReply, readExtrasReply, readProgress, readStripReply } from './reply-shape';
 import { RESTARTED, WorkerCalls, type Answer } from './worker-calls';
 
-export const IMPORT_TIMEOUT_MS = 20_000;
+/**
+ * An import that reports no progress for this long is stopped (its worker replaced). A limit on
+ * the whole import would stop a 200 MB file that is read steadily for a minute; a limit on the
+ * time without progress stops only a worker that is stuck. The longest stretch without progress
+ * is the validation at the end: the whole import of 250,000 relations (222 MB) takes 14–23 s
+ * here from pick to first frame, so its validation stays well within the limit.
+ */
+export const IMPORT_STALL_MS = 20_000;
+
+/** What the page learns of an import under way, and how it stops one. */
+export interface ImportWatch {
+  readonly progress?: (progress: ImportProgress) => void;
+  /** Aborting it stops the import: it answers at once, and what was shown stays. */
+  readonly signal?: AbortSignal;
+}
 /**
  * Loading the shipped data or a kept import at start: a stuck worker is replaced and the start
  * fails with a message (and a Retry) instead of leaving the page blank. Validating the
@@ -152,8 +168,8 @@ export class EngineClient {
   async load(files: readonly DataFile[]): Promise<DatasetReply> {
     const reload = { kind: 'load', files } as const;
     const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply('(data)') };
-    let reply = await this.calls.call(reload, readDatasetReply, [], limit);
-    if (reply === RESTARTED) reply = await this.calls.call(reload, readDatasetReply, [], limit);
+    let reply = await this.calls.call(reload, readDatasetReply, { limit });
+    if (reply === RESTARTED) reply = await this.calls.call(reload, readDatasetReply, { limit });
     return this.hold(reply, reload, 'shipped');
   }
 
@@ -168,7 +184,7 @@ export class EngineClient {
       const placed = await this.placed(options, name);
       if ('ok' in placed) return placed;
       const request = { kind: 'restore', name, parts, ...placed } as const;
-      const reply = await this.calls.call(request, readDatasetReply, [], limit);
+      const reply = await this.calls.call(request, readDatasetReply, { limit });
       if (reply === RESTARTED && attempt === 0) continue;
       // Loaded again after a restart from what it became: the merged data set, if it was added.
       if (reply === RESTARTED || !reply.ok || options.into !== 'add')
@@ -178,48 +194,52 @@ export class EngineClient {
   }
 
   /**
-   * Reads and imports files: in place of the shipped data, or (`into: 'add'`) added to the
-   * shipped data set `shipped` (the page's handle for it).
+   * Imports files: in place of the shipped data, or (`into: 'add'`) added to the shipped data set
+   * `shipped` (the page's handle for it). The worker reads them as streams; `watch` gets its
+   * progress and can cancel it.
    */
   async importFiles(
     files: readonly File[],
     relationTypes: readonly RelationType[],
     options: ImportOptions = {},
+    watch: ImportWatch = {},
   ): Promise<DatasetReply> {
-    const tooBig = files.filter((f) => f.size >= MAX_FILE_BYTES);
-    if (tooBig.length) {
-      return {
-        ok: false,
-        errors: tooBig.map((f) => ({
-          file: fileName(f),
-          message: sizeMessage(f.size) ?? 'is too large',
-        })),
-      };
-    }
-    const placed = await this.placed(options, files.map(fileName).join(', '));
+    const tooBig = files.flatMap((f) => {
+      const message = sizeMessage(f.size, fileName(f));
+      return message ? [{ file: fileName(f), message }] : [];
+    });
+    if (tooBig.length) return { ok: false, errors: tooBig };
+    const names = files.map(fileName).join(', ');
+    const placed = await this.placed(options, names);
     if ('ok' in placed) return placed;
-    const payload = await Promise.all(
-      files.map(async (f) => ({ name: fileName(f), bytes: new Uint8Array(await f.arrayBuffer()) })),
-    );
-    const names = payload.map((p) => p.name).join(', ');
+    const fail = (message: string): DatasetReply => ({
+      ok: false,
+      errors: [{ file: names, message }],
+    });
     const reply = await this.calls.call(
-      { kind: 'import', files: payload, relationTypes, ...placed },
-      readDatasetReply,
-      payload.map((p) => p.bytes.buffer),
       {
-        ms: IMPORT_TIMEOUT_MS,
-        reply: {
-          ok: false,
-          errors: [
-            {
-              file: names,
-              message: `took longer than ${IMPORT_TIMEOUT_MS / 1000} s to read and was stopped`,
-            },
-          ],
+        kind: 'import',
+        // A File goes to the worker as a handle: its bytes are read there, as they are needed.
+        files: files.map((f) => ({ name: fileName(f), body: f })),
+        relationTypes,
+        ...placed,
+      },
+      readDatasetReply,
+      {
+        limit: {
+          ms: IMPORT_STALL_MS,
+          idle: true,
+          reply: fail(`made no progress for ${IMPORT_STALL_MS / 1000} s and was stopped`),
         },
+        progress: (progress) => {
+          const checked = readProgress(progress);
+          if (checked) watch.progress?.(checked);
+        },
+        ...(watch.signal ? { signal: watch.signal } : {}),
+        cancelled: fail(CANCELLED),
       },
     );
-    // Its bytes went to the worker that was replaced: an import cut off is not asked again.
+    // Its files went to the worker that was replaced: an import cut off is not asked again.
     if (reply === RESTARTED) return restartedReply(names);
     if (!reply.ok) return reply;
     // Loaded again after a restart from its validated parts, as a kept import is.

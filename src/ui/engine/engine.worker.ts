@@ -1,24 +1,34 @@
 // The engine worker: runs core/engine/engine.ts off the main thread, so a large or hostile import, or
 // the graph analysis of a large window, never freezes the page. Replies carry the request's id,
-// so they may come in any order.
+// so they may come in any order. An import reads the page's File objects here, as streams; it
+// reports its progress ({ id, progress }) and stops when the page sends { cancel: id }.
+import type { ImportProgress } from '../../core/exchange/import/progress';
 import { Engine, partFor, type EngineParts, type EngineRequest } from '../../core/engine/engine';
+
+type Message = { id: number; request: EngineRequest } | { cancel: number };
 
 const engine = new Engine();
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<{ id: number; request: EngineRequest }>) => void) | null;
+  onmessage: ((event: MessageEvent<Message>) => void) | null;
   postMessage(message: unknown): void;
 };
+
+/** The imports under way, by request id: each stops when its signal is aborted. */
+const imports = new Map<number, { aborted: boolean }>();
 
 /** Loads the part of the engine a request needs (each a chunk of its own), once. */
 async function load(part: keyof EngineParts): Promise<void> {
   if (engine.has(part)) return;
   if (part === 'analyzeExtras')
     engine.use({ analyzeExtras: (await import('../../core/analysis/analysis')).analyzeExtras });
-  else engine.use({ importData: (await import('../../core/exchange/import/import')).importData });
+  else
+    engine.use({
+      importSources: (await import('../../core/exchange/import/import-stream')).importSources,
+    });
 }
 
 /** The engine's reply to a request, the part it needs loaded first. */
-async function answer(request: EngineRequest): Promise<unknown> {
+async function answer(id: number, request: EngineRequest): Promise<unknown> {
   const part = partFor(request);
   if (part) {
     try {
@@ -27,7 +37,17 @@ async function answer(request: EngineRequest): Promise<unknown> {
       return failure(`could not load ${part}: ${String(error)}`);
     }
   }
-  return engine.handle(request);
+  if (request.kind !== 'import') return engine.handle(request);
+  const signal = { aborted: false };
+  imports.set(id, signal);
+  try {
+    return await engine.handle(request, {
+      signal,
+      progress: (progress: ImportProgress) => scope.postMessage({ id, progress }),
+    });
+  } finally {
+    imports.delete(id);
+  }
 }
 
 function failure(message: string): { ok: false; errors: { file: string; message: string }[] } {
@@ -37,8 +57,14 @@ function failure(message: string): { ok: false; errors: { file: string; message:
 // Every request is answered: a reply that cannot be sent (one the browser cannot clone, say)
 // is answered with the reason, so the page never waits for an answer that will not come.
 scope.onmessage = (event) => {
-  const { id, request } = event.data;
-  answer(request)
+  const message = event.data;
+  if ('cancel' in message) {
+    const signal = imports.get(message.cancel);
+    if (signal) signal.aborted = true;
+    return;
+  }
+  const { id, request } = message;
+  answer(id, request)
     .then((reply) => scope.postMessage({ id, reply }))
     .catch((error: unknown) =>
       scope.postMessage({ id, reply: failure(`could not answer: ${String(error)}`) }),

@@ -7,6 +7,7 @@ import type { CampYear } from '../../core/analysis/series';
 import type { DataError } from '../../core/data/errors';
 import type { DatasetReply, ExtrasReply, StripReply } from '../../core/engine/engine';
 import type { DatasetParts } from '../../core/exchange/import/reply';
+import type { ImportProgress } from '../../core/exchange/import/progress';
 
 /** The path of the first part of `value` that is not as expected, or undefined when all are. */
 type Check = (value: unknown, path: string) => string | undefined;
@@ -159,3 +160,16 @@ function reader<T>(kind: string, success: Check): (value: unknown) => T {
 export const readDatasetReply = reader<DatasetReply>('data set', dataset);
 export const readExtrasReply = reader<ExtrasReply>('measures', extras);
 export const readStripReply = reader<StripReply>('year strip', strip);
+
+const progress = record<ImportProgress>({
+  phase: is((v) => v === 'reading' || v === 'validating'),
+  file: text,
+  bytesRead: number,
+  bytesTotal: number,
+  records: number,
+});
+
+/** An import's progress message as it came, or undefined when it is of another shape (it is dropped). */
+export function readProgress(value: unknown): ImportProgress | undefined {
+  return progress(value, 'progress') === undefined ? (value as ImportProgress) : undefined;
+}

@@ -1,13 +1,14 @@
 // Relations (and actors) from CSV: a header row naming the columns of csv-columns.ts (derived
 // from the schema), one record a row, each with the line it starts on (the header is line 1).
-// Our own CSV export reads back: its derived columns (names, score, …) are ignored.
-import Papa from 'papaparse';
+// Our own CSV export reads back: its derived columns (names, score, …) are ignored. Read as the
+// text comes (csv-rows.ts): each row becomes its record at once.
 import { excerpt, quoted } from '../../data/characters';
 import { unguardFormula } from '../csv-formula';
 import type { DataError } from '../../data/errors';
 import type { RawRecord } from '../../data/records';
 import type { FileKind } from '../../data/schema';
 import { ACTOR_COLUMNS, columnNamed, RELATION_COLUMNS, type CsvColumn } from './csv-columns';
+import { CsvRows, type CsvRow } from './csv-rows';
 
 /** Columns of the explorer's CSV export that are derived from the data, not data. */
 const DERIVED = new Set([
@@ -35,65 +36,6 @@ export function isActorsCsv(header: readonly string[]): boolean {
   return header.includes('name') && header.includes('kind') && !header.includes('source');
 }
 
-interface Row {
-  readonly cells: Record<string, string>;
-  /** The line of the file the row starts on, counting the header as line 1. */
-  readonly line: number;
-}
-
-/** Counts lines as offsets only grow: the line of any offset in one pass over the text. */
-function lineCounter(text: string): (offset: number) => number {
-  let at = 0;
-  let line = 1;
-  return (offset) => {
-    for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
-    return line;
-  };
-}
-
-/** Where a row's own text starts: past the blank (or only-comma) lines Papa skipped before it. */
-function rowStart(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /[\s,]/.test(text[i] ?? '')) i++;
-  return i;
-}
-
-function parseRows(
-  file: string,
-  text: string,
-): { header: string[]; rows: Row[]; errors: DataError[] } {
-  // The header alone: its names, and its end, where the first row's search for its line starts.
-  // (A step's cursor is where its row ends; `preview` reports another offset when nothing is quoted.)
-  let header: string[] = [];
-  let previous = 0;
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    step: (result, parser) => {
-      header = result.data.map((h) => h.trim());
-      previous = result.meta.cursor;
-      parser.abort();
-    },
-  });
-  const lineAt = lineCounter(text);
-  const rows: Row[] = [];
-  const errors: DataError[] = [];
-  Papa.parse<Record<string, string>>(text, {
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-    header: true,
-    step: (result) => {
-      const line = lineAt(rowStart(text, previous));
-      previous = result.meta.cursor;
-      // As Papa names them (a repeated header gets a suffix).
-      header = result.meta.fields ?? header;
-      rows.push({ cells: result.data, line });
-      for (const e of result.errors)
-        errors.push({ file, message: `CSV: ${e.message}`, line, column: 1 });
-    },
-  });
-  return { header, rows, errors };
-}
-
 function number(value: string): number | string {
   const n = Number(value);
   return value !== '' && Number.isFinite(n) ? n : value;
@@ -108,7 +50,7 @@ const names = (columns: readonly CsvColumn[]) => columns.map((c) => c.name).join
 
 /** A record from a row, by the header's columns, the export's formula guard undone. */
 function recordOf(
-  row: Row,
+  row: CsvRow,
   read: readonly (readonly [string, CsvColumn])[],
   columns: readonly CsvColumn[],
 ): Record<string, unknown> {
@@ -153,13 +95,17 @@ function recordOf(
   return raw;
 }
 
-function recordsFromCsv(
+type CsvKind = Extract<FileKind, 'relations' | 'actors'>;
+
+/** The header's own errors, and the required fields it has no column for (each said once, here). */
+function headerErrors(
   file: string,
-  text: string,
-  kind: Extract<FileKind, 'relations' | 'actors'>,
-): CsvRecords {
+  kind: CsvKind,
+  header: readonly string[],
+  rows: number,
+): { errors: DataError[]; missing: string[] } {
   const columns = kind === 'relations' ? RELATION_COLUMNS : ACTOR_COLUMNS;
-  const { header, rows, errors } = parseRows(file, text);
+  const errors: DataError[] = [];
   const what = kind === 'relations' ? 'a column Entente reads' : 'an actor column';
   for (const column of header) {
     if (columnNamed(columns, column) || (kind === 'relations' && DERIVED.has(column))) continue;
@@ -175,7 +121,7 @@ function recordsFromCsv(
   // with none is refused as holding nothing).
   const missing: string[] = [];
   for (const column of columns) {
-    if (!column.required || rows.length === 0) continue;
+    if (!column.required || rows === 0) continue;
     if (header.some((h) => columnNamed([column], h))) continue;
     missing.push(column.path[0] ?? column.name);
     errors.push({
@@ -186,19 +132,94 @@ function recordsFromCsv(
       message: `is required: the header has no column ${quoted(column.name)} (every row needs ${names(columns.filter((c) => c.required))})`,
     });
   }
-  // The header's columns that are read, found once for all rows.
-  const read = header.flatMap((h) => {
-    const column = columnNamed(columns, h);
-    return column ? [[h, column] as const] : [];
-  });
-  const records = rows.map((row, index): RawRecord => ({
-    kind,
-    file,
-    index,
-    raw: recordOf(row, read, columns),
-    line: row.line,
-  }));
-  return { records, errors, missing };
+  return { errors, missing };
+}
+
+/**
+ * Papa guesses the line ending and the delimiter from the first piece it is given, as it did from
+ * the whole text: it is given at least this much (and the whole header line) at once.
+ */
+const FIRST_PIECE = 1024 * 1024;
+
+/**
+ * A CSV file of relations or of actors (told by its header) read as its text comes: `write`
+ * each piece in order, then `end`.
+ */
+export class CsvReader {
+  private start: string[] = [];
+  private startLength = 0;
+  private startHasLine = false;
+  private rows: CsvRows | undefined;
+  private kind: CsvKind = 'relations';
+  private readonly records: RawRecord[] = [];
+  /** The header's columns that are read, found once for all rows. */
+  private read: (readonly [string, CsvColumn])[] | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly only?: CsvKind,
+  ) {}
+
+  /** How many rows have been read so far. */
+  get count(): number {
+    return this.records.length;
+  }
+
+  write(text: string): void {
+    if (this.rows) {
+      this.rows.write(text);
+      return;
+    }
+    this.start.push(text);
+    this.startLength += text.length;
+    this.startHasLine ||= text.includes('\n');
+    if (this.startLength >= FIRST_PIECE && this.startHasLine) this.begin();
+  }
+
+  end(): CsvRecords {
+    if (!this.rows) this.begin();
+    const rows = this.rows as CsvRows;
+    rows.end();
+    // Papa's errors (said with their rows) first, then the header's, as the one pass gave them.
+    const errors = rows.errors;
+    const header = headerErrors(this.file, this.kind, rows.header, rows.count);
+    for (const error of header.errors) errors.push(error);
+    return { records: this.records, errors, missing: header.missing };
+  }
+
+  /** Tells actors from relations by the header line, and starts reading rows. */
+  private begin(): void {
+    const text = this.start.join('');
+    this.start = [];
+    const header =
+      text
+        .split(/\r?\n/, 1)[0]
+        ?.split(',')
+        .map((h) => h.trim().replace(/^"|"$/g, '')) ?? [];
+    this.kind = this.only ?? (isActorsCsv(header) ? 'actors' : 'relations');
+    const columns = this.kind === 'relations' ? RELATION_COLUMNS : ACTOR_COLUMNS;
+    const rows = new CsvRows(this.file, (row) => {
+      this.read ??= rows.header.flatMap((h) => {
+        const column = columnNamed(columns, h);
+        return column ? [[h, column] as const] : [];
+      });
+      this.records.push({
+        kind: this.kind,
+        file: this.file,
+        index: this.records.length,
+        raw: recordOf(row, this.read, columns),
+        line: row.line,
+      });
+    });
+    this.rows = rows;
+    rows.write(text);
+  }
+}
+
+function recordsFromCsv(file: string, text: string, kind: CsvKind): CsvRecords {
+  const reader = new CsvReader(file, kind);
+  reader.write(text);
+  return reader.end();
 }
 
 export function relationsFromCsv(file: string, text: string): CsvRecords {

@@ -3,17 +3,15 @@
 // into one Dataset, or every error at once. An import replaces the shipped data (taking their
 // vocabulary when it brings none, and their actors for the ids it shares with them) or is added
 // to them (merge.ts). Pure: the worker runs it off the main thread.
-import { parseJson } from '../../data/json-text';
-import { recordsOfJson, normalisePath, REQUIRED } from '../../data/load';
+import { normalisePath } from '../../data/load';
 import type { DataError } from '../../data/errors';
 import { validateRecords, type LoadResult, type RawRecord } from '../../data/records';
 import type { Actor, Relation, RelationType, View } from '../../data/schema';
-import { FILE_KINDS, type FileKind } from '../../data/schema';
+import type { FileKind } from '../../data/schema';
 import type { ImportInto } from './added';
 import { decodeUtf8, sizeMessage, type ImportFile } from './bytes';
 import { emptyImport, fillActors, idsOf, vocabulary, wholeSpan } from './complete';
-import { actorsFromCsv, isActorsCsv, relationsFromCsv } from './csv';
-import { recordsFromGexf } from './gexf';
+import { readerFor, type FileRecords } from './readers';
 import { addedRecords } from './merge';
 import { teachErrors } from './teach';
 
@@ -40,67 +38,17 @@ export type ImportResult =
       readonly name: string;
     });
 
-const KINDS = Object.keys(FILE_KINDS) as FileKind[];
-
-/** The metadata keys of the explorer's "JSON (this view)" export, which is also a bundle. */
-const VIEW_EXPORT_KEYS = ['format', 'version', 'caption', 'window', 'filters', 'analysis'];
-
-/** Which kinds a JSON file holds, from its name and its top-level keys. */
-function jsonKinds(name: string, text: string): { kinds: FileKind[]; ignore: string[] } | string {
-  const base = normalisePath(name).split('/').at(-1) ?? name;
-  const named = REQUIRED[base];
-  if (named) return { kinds: [named], ignore: [] };
-  const parsed = parseJson(text);
-  if (
-    !parsed.ok ||
-    parsed.value === null ||
-    typeof parsed.value !== 'object' ||
-    Array.isArray(parsed.value)
-  ) {
-    return { kinds: ['relations'], ignore: [] }; // recordsOfJson reports what is wrong with it
-  }
-  const top = parsed.value as Record<string, unknown>;
-  const ignore = top.format === 'entente-view' ? VIEW_EXPORT_KEYS : [];
-  const present = KINDS.filter((kind) => Object.hasOwn(top, FILE_KINDS[kind].key));
-  if (present.length === 0) {
-    return 'holds none of "actors", "relationTypes", "relations" or "views": it is not a graph-data file or bundle';
-  }
-  return { kinds: present, ignore };
-}
-
-interface FileRecords {
-  readonly records: RawRecord[];
-  readonly errors: DataError[];
-  /** Required fields a CSV file has no column for (said once, at its header). */
-  readonly missing?: readonly string[];
-}
-
+/** The bytes of a file in memory, read as a stream of one piece would be. */
 function recordsOf(file: ImportFile): FileRecords {
   const name = file.name;
-  const tooBig = sizeMessage(file.bytes.length);
+  const tooBig = sizeMessage(file.bytes.length, name);
   if (tooBig) return { records: [], errors: [{ file: name, message: tooBig }] };
+  const reader = readerFor(name);
+  if (typeof reader === 'string') return { records: [], errors: [{ file: name, message: reader }] };
   const decoded = decodeUtf8(file.bytes);
   if ('error' in decoded) return { records: [], errors: [{ file: name, message: decoded.error }] };
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'csv') {
-    const header =
-      text
-        .split(/\r?\n/, 1)[0]
-        ?.split(',')
-        .map((h) => h.trim().replace(/^"|"$/g, '')) ?? [];
-    return isActorsCsv(header) ? actorsFromCsv(name, text) : relationsFromCsv(name, text);
-  }
-  if (ext === 'gexf' || ext === 'xml') return recordsFromGexf(name, text);
-  if (ext === 'json') {
-    const found = jsonKinds(name, text);
-    if (typeof found === 'string') return { records: [], errors: [{ file: name, message: found }] };
-    return recordsOfJson({ path: name, text }, found.kinds, found.ignore);
-  }
-  return {
-    records: [],
-    errors: [{ file: name, message: 'is not a kind of file Entente reads (JSON, CSV or GEXF)' }],
-  };
+  reader.write(decoded.text);
+  return reader.end();
 }
 
 /** Each file's errors in the order of its lines (those of no line first), the files as they were. */
@@ -115,6 +63,25 @@ function inLineOrder(errors: readonly DataError[]): DataError[] {
 /** The field a (nested) field path starts with: "sources" of "sources[0].url". */
 const rootField = (field: string | undefined) => field?.split(/[.[]/, 1)[0];
 
+/** The files that hold data (not a folder's README or JSON Schema), or the error of none. */
+export function dataFilesOf<F extends { readonly name: string }>(
+  files: readonly F[],
+): F[] | (LoadResult & { readonly ok: false }) {
+  if (files.length === 0)
+    return { ok: false, errors: [{ file: '(no file)', message: 'choose at least one file' }] };
+  const dataFiles = files.filter(
+    (f) =>
+      !/(^|\/)schema\/[^/]+\.json$/i.test(normalisePath(f.name)) && !/\.(md|txt)$/i.test(f.name),
+  );
+  if (dataFiles.length > 0) return dataFiles;
+  return {
+    ok: false,
+    errors: [
+      { file: files[0]?.name ?? '(no file)', message: 'holds no data file (JSON, CSV or GEXF)' },
+    ],
+  };
+}
+
 /**
  * Reads and validates files into one data set, replacing the shipped data (`base` gives their
  * vocabulary and actors) or added to them (`base` is the whole shipped data set).
@@ -124,30 +91,31 @@ export function importData(
   base: ImportBase,
   into: ImportInto = 'replace',
 ): ImportResult {
-  if (files.length === 0)
-    return { ok: false, errors: [{ file: '(no file)', message: 'choose at least one file' }] };
+  const dataFiles = dataFilesOf(files);
+  if (!Array.isArray(dataFiles)) return dataFiles;
+  return importRecords(
+    dataFiles.map((file) => ({ name: file.name, read: recordsOf(file) })),
+    base,
+    into,
+  );
+}
+
+/** The records read from each data file, completed, merged when added, and validated. */
+export function importRecords(
+  read: readonly { readonly name: string; readonly read: FileRecords }[],
+  base: ImportBase,
+  into: ImportInto,
+): ImportResult {
+  const dataFiles = read.map((file) => ({ name: file.name }));
   const records: RawRecord[] = [];
   const errors: DataError[] = [];
-  // A graph-data folder also holds its README and its generated JSON Schema: not data.
-  const dataFiles = files.filter(
-    (f) =>
-      !/(^|\/)schema\/[^/]+\.json$/i.test(normalisePath(f.name)) && !/\.(md|txt)$/i.test(f.name),
-  );
-  if (dataFiles.length === 0)
-    return {
-      ok: false,
-      errors: [
-        { file: files[0]?.name ?? '(no file)', message: 'holds no data file (JSON, CSV or GEXF)' },
-      ],
-    };
   /** A CSV file's fields without a column, as file and field: their rows' errors only repeat it. */
   const missing = new Set<string>();
-  for (const file of dataFiles) {
-    const read = recordsOf(file);
+  for (const file of read) {
     // One push per item: spreading a file of tens of thousands of records overflows the stack.
-    for (const record of read.records) records.push(record);
-    for (const error of read.errors) errors.push(error);
-    for (const field of read.missing ?? []) missing.add(`${file.name}\u0000${field}`);
+    for (const record of file.read.records) records.push(record);
+    for (const error of file.read.errors) errors.push(error);
+    for (const field of file.read.missing ?? []) missing.add(`${file.name}\u0000${field}`);
   }
   const shipped = {
     actors: base.actors ?? [],
