@@ -1,7 +1,8 @@
-// The benchmark's figures measured in Chromium on the production build: initial JavaScript, the
-// first render after load, an era click and a slider step until the next painted frame (on the
-// shipped data and on the scale set, imported as a user would), and a 4× PNG export. Each is
-// reported beside a baseline measured on the same page, the same way.
+// The benchmark's figures measured in Chromium on the production build: initial JavaScript, an
+// era click and a slider step until the next painted frame (on the shipped data and on the scale
+// set, imported as a user would, with about 4,400 ties and with about 11,000 relations drawn), a
+// 4× PNG export, and opening from a fresh browser (open-figures.ts). Each is reported beside a
+// baseline measured the same way in the same run.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +13,10 @@ import { ensureChromium } from '../tests/support/chromium';
 import { buildApp, serveBuild, urlOf } from '../tests/support/serve-build';
 import { initialJs } from './bundle-size';
 import { interactionFigures } from './interaction-figures';
+import { openFigures, type OpenTargets } from './open-figures';
 import { figure, median, type Figure } from './measure';
 
-export interface BrowserTargets {
+export interface BrowserTargets extends OpenTargets {
   readonly paint: number;
   readonly scrubFrame: number;
   readonly initialJsKb: number;
@@ -58,32 +60,6 @@ export async function browserFigures(scaleDir: string, targets: BrowserTargets):
     // tsx names functions with a __name helper, which the page's copies of them then call.
     await context.addInitScript('globalThis.__name = (f) => f;');
     const page = await context.newPage();
-
-    // First render after load, three fresh loads.
-    const loads: { drawn: number; dom: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      await page.goto(`${url}?view=cold-war`);
-      await page.locator('.app').waitFor();
-      await page.waitForFunction(() => performance.getEntriesByName('entente:graph-drawn').length);
-      loads.push(
-        await page.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-          return {
-            drawn: performance.getEntriesByName('entente:graph-drawn')[0]?.startTime ?? NaN,
-            dom: nav.domContentLoadedEventEnd,
-          };
-        }),
-      );
-    }
-    figures.push(
-      figure(
-        'first render after load (shipped)',
-        median(loads.map((l) => l.drawn)),
-        'ms',
-        { value: median(loads.map((l) => l.dom)), name: 'DOMContentLoaded of the same load' },
-        null,
-      ),
-    );
 
     await page.goto(`${url}?view=2022`);
     await page.locator('.app').waitFor();
@@ -147,7 +123,30 @@ export async function browserFigures(scaleDir: string, targets: BrowserTargets):
     await page.waitForTimeout(1000);
     for (const f of await interactionFigures(page, 'scale set', ['Recent', '2022'], 8, targets))
       figures.push(f);
+    // Each relation drawn (about 11,000 lines a year): the same steps with twice the lines.
+    await page.getByLabel('Show each relation').check();
+    await page.waitForTimeout(1000);
+    for (const f of await interactionFigures(
+      page,
+      'scale set, each relation',
+      ['Recent', '2022'],
+      8,
+      targets,
+    ))
+      figures.push(f);
     await context.close();
+
+    // Opening, each from a fresh browser: the shipped data, the scale set built, and the dev
+    // server on the scale set.
+    const scaleOut = join(work, 'scale-dist');
+    await buildApp(scaleDir, scaleOut);
+    const scaleServer = await serveBuild(scaleOut);
+    try {
+      for (const f of await openFigures(url, urlOf(scaleServer), scaleDir, targets))
+        figures.push(f);
+    } finally {
+      await scaleServer.close();
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -92,7 +92,8 @@ export async function visibleEdges(page: Page): Promise<number> {
   return page.evaluate(() => {
     const c = document.querySelector('.canvas') as unknown as {
       _cyreg: { cy: { edges(): { length: number } } };
+      _ententeEdges?: { drawn: { ids: string[] } };
     };
-    return c._cyreg.cy.edges().length;
+    return c._cyreg.cy.edges().length + (c._ententeEdges?.drawn.ids.length ?? 0);
   });
 }

@@ -66,6 +66,8 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   let folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
   let building = false;
   let base = '/';
+  /** Where the page fetches the data (the build's asset, once emitted), under the base. */
+  let dataUrl = '';
   const dir = (): string => folder;
   return {
     name: 'entente-graph-data',
@@ -78,9 +80,16 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       order: 'post',
       handler(html, context) {
         if (context.server) return html;
+        // The build's data are asked for with the page's scripts, not after them: the page's
+        // fetch finds them under way (crossorigin: the credentials of a plain fetch, or it would
+        // not match). Not in dev, whose answer may not be kept (no-store), so that a preload
+        // finished before the page's fetch would be fetched again.
+        const preload = dataUrl
+          ? `\n    <link rel="preload" href="${dataUrl}" as="fetch" type="application/json" crossorigin />`
+          : '';
         return html.replace(
           '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />${preload}`,
         );
       },
     },
@@ -98,6 +107,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
       const fileName = `assets/graph-data-${hash}.json`;
       this.emitFile({ type: 'asset', fileName, source });
+      dataUrl = base + fileName;
       return loaderModule(fileName, false);
     },
     configureServer(server) {

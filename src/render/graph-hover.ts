@@ -1,9 +1,11 @@
 // The graph view's pointer hover: which actor or tie the pointer is over and where, with a pointer
 // cursor on the container (Cytoscape draws on canvases that have none of their own); and the
-// selection a line's tie names, which taps share.
+// selection a line's tie names, which taps share. Ties drawn by the edge layer (a large graph)
+// are no Cytoscape elements: the layer is asked which one the pointer is over.
 import type { Core, Position, SingularElementArgument } from 'cytoscape';
 import type { HoverTarget } from '../core/scene/hover';
 import type { Selection } from '../core/scene/selection';
+import type { EdgeLayer } from './edge-layer';
 import type { DrawnAt } from './graph-focus';
 
 /** What the pointer is over, and where. */
@@ -43,9 +45,12 @@ export function createPointerHover(
   cy: Core,
   container: HTMLElement,
   options: PointerHoverOptions,
+  layer: Pick<EdgeLayer, 'hit'> | null = null,
 ): PointerHover {
   /** The element under the pointer, if any. */
   let hovered: string | null = null;
+  /** Whether that is an actor (Cytoscape's), which wins over a tie of the layer beneath. */
+  let overNode = false;
   const hover = (over: { id: string; at: GraphHover } | null): void => {
     hovered = over?.id ?? null;
     container.style.cursor = over ? 'pointer' : '';
@@ -60,9 +65,24 @@ export function createPointerHover(
       : selectionOf(ele.data('tie') as unknown);
     if (!target) return;
     const at = (event.renderedPosition as Position | undefined) ?? middleOf(ele);
+    overNode = isNode;
     hover({ id: ele.id(), at: { target, x: at.x, y: at.y, radius: 0 } });
   });
-  cy.on('mouseout', 'node, edge', () => hover(null));
+  cy.on('mouseout', 'node, edge', () => {
+    overNode = false;
+    hover(null);
+  });
+  const onMove = (event: MouseEvent): void => {
+    if (!layer || overNode) return;
+    const box = container.getBoundingClientRect();
+    const at = { x: event.clientX - box.left, y: event.clientY - box.top };
+    const hit = layer.hit(at);
+    const target = hit ? selectionOf(hit.tie) : null;
+    if (hit && target) {
+      if (hit.id !== hovered) hover({ id: hit.id, at: { target, ...at, radius: 0 } });
+    } else if (hovered !== null) hover(null);
+  };
+  if (layer) container.addEventListener('mousemove', onMove);
   const leave = (): void => {
     if (hovered !== null) hover(null);
   };
@@ -76,6 +96,7 @@ export function createPointerHover(
     },
     destroy() {
       container.removeEventListener('mouseleave', leave);
+      container.removeEventListener('mousemove', onMove);
       container.style.cursor = '';
     },
   };

@@ -6,10 +6,12 @@
 // change by stylesheet transitions; large ones (level of detail) skip the animation, draw
 // straight "haystack" lines, show labels only when zoomed in, and render at device pixel ratio 1
 // with Cytoscape's WebGL renderer where the browser has WebGL 2 on a GPU, else on the 2D canvas
-// with edges hidden while panning (docs/performance.md has the figures). Large graphs draw no
-// dashes (see drawsDashes). Actors never move.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+// with the ties drawn in batches by our own layer under the nodes (edge-layer.ts; docs/performance.md
+// has the figures). WebGL draws no dashes (see drawsDashes). Actors never move.
+import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
+import type { Point } from '../core/scene/layout';
 import type { Selection } from '../core/scene/selection';
+import { createEdgeLayer } from './edge-layer';
 import type { GraphElements } from './elements';
 import { createFocusRing, type GraphFocus } from './graph-focus';
 import { createPointerHover, selectionOf, type GraphHover } from './graph-hover';
@@ -30,6 +32,8 @@ export interface GraphView {
   readonly cy: Core;
   readonly large: boolean;
   readonly webgl: boolean;
+  /** Whether the ties are drawn in batches by our own layer (a large graph without WebGL). */
+  readonly batched: boolean;
   destroy(): void;
 }
 
@@ -75,11 +79,27 @@ export function canDrawWithWebgl(): boolean {
 }
 
 /**
- * Whether a view draws dashed lines: WebGL draws none, so that a large graph looks the same on
- * either renderer it is drawn solid on both, and colour alone tells conflict from cooperation.
+ * Whether a view draws dashed lines: Cytoscape's WebGL renderer draws none (a large graph on a
+ * GPU), so there colour alone tells conflict from cooperation; the 2D canvas and the batched
+ * layer draw them.
  */
-export function drawsDashes(large: boolean): boolean {
-  return !large;
+export function drawsDashes(large: boolean, webgl: boolean): boolean {
+  return !(large && webgl);
+}
+
+/** Says how a large graph is drawn, for the legend's note ('' for a small one). */
+export function drawingNote(large: boolean, webgl: boolean): string {
+  if (!large) return '';
+  return webgl
+    ? 'Large graph: drawn with WebGL on the graphics card; lines are solid, colour tells conflict from cooperation.'
+    : 'Large graph: ties drawn in batches on a 2D canvas; labels show when zoomed in.';
+}
+
+/** Where each actor is, from the node definitions. */
+function positionsOf(nodes: readonly ElementDefinition[]): Map<string, Point> {
+  const at = new Map<string, Point>();
+  for (const n of nodes) if (n.position) at.set(String(n.data.id), n.position);
+  return at;
 }
 
 function classesOf(def: ElementDefinition): string {
@@ -99,10 +119,11 @@ export function createGraphView(
 ): GraphView {
   const large = options.large ?? false;
   const animate = (options.animate ?? true) && !large;
-  const webgl = large && canDrawWithWebgl();
+  const webgl = large && !options.headless && canDrawWithWebgl();
+  const batched = large && !webgl;
   const cy = cytoscape({
     container,
-    elements: [...elements.nodes, ...elements.edges],
+    elements: batched ? [...elements.nodes] : [...elements.nodes, ...elements.edges],
     style: stylesheet({ animate, large }),
     layout: { name: 'preset', padding: 40 },
     autoungrabify: true,
@@ -123,14 +144,21 @@ export function createGraphView(
   cy.fit(undefined, 40);
   // For the benchmark's "first render after load" (npm run bench).
   cy.one('render', () => performance.mark('entente:graph-drawn'));
+  const layer = batched
+    ? createEdgeLayer(cy, container, {
+        dashes: drawsDashes(large, webgl),
+        headless: options.headless ?? false,
+      })
+    : null;
+  layer?.set(elements.edges, positionsOf(elements.nodes));
   /** The classes each element was given, to tell whether they changed. */
   const shownClasses = new Map<string, string>();
-  for (const def of [...elements.nodes, ...elements.edges])
+  for (const def of batched ? elements.nodes : [...elements.nodes, ...elements.edges])
     shownClasses.set(String(def.data.id), classesOf(def));
   const leaving = new Map<string, ReturnType<typeof setTimeout>>();
   // The keyboard focus ring and the pointer's card; an element that goes loses both.
   const ring = createFocusRing(cy, container, options);
-  const pointer = createPointerHover(cy, container, options);
+  const pointer = createPointerHover(cy, container, options, layer);
   const forget = (id: string): void => {
     ring.forget(id);
     pointer.forget(id);
@@ -213,7 +241,10 @@ export function createGraphView(
   cy.on('tap', 'node', (event) => options.onSelect?.({ kind: 'actor', id: event.target.id() }));
   cy.on('tap', 'edge', (event) => options.onSelect?.(selectionOf(event.target.data('tie'))));
   cy.on('tap', (event) => {
-    if (event.target === cy) options.onSelect?.(null);
+    if (event.target !== cy) return;
+    // Ties in the layer are no elements of Cytoscape's: a tap beside every actor may be on one.
+    const hit = layer?.hit(event.renderedPosition as Position);
+    options.onSelect?.(hit ? selectionOf(hit.tie) : null);
   });
   const resize = new ResizeObserver(() => {
     cy.resize();
@@ -238,6 +269,7 @@ export function createGraphView(
     cy,
     large,
     webgl,
+    batched,
     get focused() {
       return ring.focused;
     },
@@ -246,8 +278,9 @@ export function createGraphView(
     update(next) {
       cy.batch(() => {
         sync(next.nodes, 'node');
-        sync(next.edges, 'edge');
+        if (!layer) sync(next.edges, 'edge');
       });
+      layer?.set(next.edges, positionsOf(next.nodes));
       // A size that changed moves the edge of the focused actor, and what points at it.
       ring.report();
     },
@@ -259,6 +292,7 @@ export function createGraphView(
       container.removeEventListener('mousedown', onPress, { capture: true });
       container.removeEventListener('touchstart', onPress, { capture: true });
       for (const timer of leaving.values()) clearTimeout(timer);
+      layer?.destroy();
       cy.destroy();
     },
   };

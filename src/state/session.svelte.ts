@@ -95,8 +95,11 @@ export class Session {
   }
 
   private static loaded(reply: DatasetReply & { ok: true }): Loaded {
+    // The reply is already the page's own copy (the worker's message was cloned on the way), so
+    // it is not cloned again (a quarter of a second for 100,000 relations). The client keeps the
+    // same parts to reload a restarted worker; frozen, they can still be posted.
     return {
-      dataset: makeDataset(structuredClone(reply.parts) as Parameters<typeof makeDataset>[0]),
+      dataset: makeDataset(reply.parts as Parameters<typeof makeDataset>[0]),
       id: reply.dataset,
     };
   }

@@ -64,19 +64,25 @@ export async function drawn(page: Page, index = 0): Promise<DrawnGraph> {
   return page.evaluate((i) => {
     const container = document.querySelectorAll('.canvas')[i] as unknown as {
       _cyreg: { cy: { nodes(): CyCollection; edges(): CyCollection } };
+      // The ties of a large graph drawn by the edge layer (src/render/edge-layer.ts).
+      _ententeEdges?: { drawn: { ids: string[]; classes: string[] } };
     };
     type CyCollection = {
       map<T>(f: (e: { id(): string; data(k: string): unknown; classes(): string[] }) => T): T[];
     };
     const cy = container._cyreg.cy;
+    const layer = container._ententeEdges?.drawn;
     return {
       nodes: cy
         .nodes()
         .map((n) => ({ id: n.id(), label: String(n.data('label')), classes: n.classes() })),
-      edges: cy
-        .edges()
-        .map((e) => ({ id: e.id(), classes: e.classes() }))
-        .filter((e) => !e.classes.includes('is-leaving')),
+      edges: [
+        ...cy.edges().map((e) => ({ id: e.id(), classes: e.classes() })),
+        ...(layer?.ids ?? []).map((id, k) => ({
+          id,
+          classes: (layer?.classes[k] ?? '').split(' ').filter(Boolean),
+        })),
+      ].filter((e) => !e.classes.includes('is-leaving')),
     };
   }, index);
 }

@@ -1,4 +1,5 @@
-// What `npm run build` puts in dist/: only what the page can load. jsPDF's optional helpers
+// What `npm run build` puts in dist/: only what the page can load, the data asked for at once
+// (preloaded). jsPDF's optional helpers
 // (html2canvas, DOMPurify, canvg with core-js) are left out, and no source maps ship
 // (docs/decisions.md, 2026-12-01).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -48,6 +49,18 @@ describe('the production build', () => {
       expect(holding).toEqual([]);
     },
   );
+
+  it("asks for the data file with the scripts: a preload that the page's fetch can use", () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const data = files.filter((f) => /^graph-data-[0-9a-f]+\.json$/.test(f));
+    expect(data).toHaveLength(1);
+    // crossorigin (anonymous): the credentials of a plain fetch, or the browser would not match it.
+    expect(html).toContain(
+      `<link rel="preload" href="/assets/${data[0]}" as="fetch" type="application/json" crossorigin />`,
+    );
+    // Before the scripts, so that it starts with them.
+    expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('<script'));
+  });
 
   it('keeps jsPDF and svg2pdf.js, which the PDF export loads', () => {
     expect(files.some((f) => /^jspdf\..*\.js$/.test(f))).toBe(true);

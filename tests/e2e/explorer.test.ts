@@ -42,6 +42,32 @@ async function campsText(page: Page): Promise<string[]> {
 }
 
 describe('the explorer on the shipped data', () => {
+  it('fetches its data once, asked for with the scripts (the preload is used, not wasted)', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => {
+      if (/graph-data-[0-9a-f]+\.json$/.test(r.url())) fetched.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    });
+    await page.goto(url('?view=cold-war'));
+    await page.locator('.app').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('entente:graph-drawn').length);
+    // One request: a preload the page's fetch could not use would be fetched a second time.
+    expect(fetched).toHaveLength(1);
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /graph-data-[0-9a-f]+\.json$/.test(e.name))
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(entries).toEqual(['link']);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    await page.close();
+  });
+
   it('opens on the Cold War with six actors drawn, and agrees with the analysis', async () => {
     const { page, problems, foreignRequests } = await openPage(browser, url());
     expect(await era(page, 'Cold War').getAttribute('aria-pressed')).toBe('true');

@@ -44,7 +44,11 @@ describe('A large data set in the explorer', () => {
     await expect
       .poll(() => page.getByTestId('imported-banner').textContent(), { timeout: 30_000 })
       .toMatch(/150\s+actors,\s+20000\s+relations/);
-    expect(await page.locator('.canvas').getAttribute('data-detail')).toMatch(/^large/);
+    // No GPU here: the ties are drawn in batches by the edge layer, the legend says so.
+    expect(await page.locator('.canvas').getAttribute('data-detail')).toBe('large-batched');
+    expect(await page.getByRole('region', { name: 'Legend' }).textContent()).toContain(
+      'ties drawn in batches on a 2D canvas',
+    );
 
     // From one era to another and back: Cytoscape holds exactly the ties of the window.
     const ids = async () => (await drawn(page)).edges.map((e) => e.id).sort();
@@ -69,6 +73,65 @@ describe('A large data set in the explorer', () => {
     expect(in2022.length).toBeGreaterThan(1000);
     await expect.poll(ids).toEqual(in2022);
     expect((await drawn(page)).nodes).toHaveLength(150);
+
+    // A tie of the layer answers the pointer: the tie whose middle is farthest from any other
+    // line and any actor, zoomed in on (the layer follows), hovered then clicked, shows its card
+    // and is selected.
+    const lone = await page.evaluate(() => {
+      type Node = { position(): { x: number; y: number }; width(): number };
+      const c = document.querySelector('.canvas') as HTMLElement & {
+        _cyreg: {
+          cy: {
+            viewport(v: { zoom: number; pan: { x: number; y: number } }): void;
+            nodes(): { map<T>(f: (n: Node) => T): T[] };
+          };
+        };
+        _ententeEdges: { drawn: { segments: Float64Array; ties: string[] } };
+      };
+      const { segments: s, ties } = c._ententeEdges.drawn;
+      const actors = c._cyreg.cy.nodes().map((n) => ({ ...n.position(), r: n.width() / 2 }));
+      const gap = (px: number, py: number, k: number) => {
+        const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = s.subarray(k, k + 4);
+        const dx = x2 - x1;
+        const dy = y2 - y1;
+        const t = Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - x1 - t * dx, py - y1 - t * dy);
+      };
+      let best = { i: -1, gap: -1 };
+      for (let i = 0; i < ties.length; i++) {
+        const mx = ((s[4 * i] ?? 0) + (s[4 * i + 2] ?? 0)) / 2;
+        const my = ((s[4 * i + 1] ?? 0) + (s[4 * i + 3] ?? 0)) / 2;
+        let nearest = Infinity;
+        for (const a of actors) nearest = Math.min(nearest, Math.hypot(mx - a.x, my - a.y) - a.r);
+        for (let j = 0; j < ties.length && nearest > best.gap; j++)
+          if (j !== i) nearest = Math.min(nearest, gap(mx, my, 4 * j));
+        if (nearest > best.gap) best = { i, gap: nearest };
+      }
+      const i = best.i;
+      const mx = ((s[4 * i] ?? 0) + (s[4 * i + 2] ?? 0)) / 2;
+      const my = ((s[4 * i + 1] ?? 0) + (s[4 * i + 3] ?? 0)) / 2;
+      const zoom = 2;
+      const rect = c.getBoundingClientRect();
+      const pan = { x: rect.width / 2 - zoom * mx, y: rect.height / 2 - zoom * my };
+      c._cyreg.cy.viewport({ zoom, pan });
+      return { tie: ties[i] ?? '', x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(lone.tie).toMatch(/~/);
+    await page.mouse.move(lone.x, lone.y);
+    const card = page.getByTestId('hover-card');
+    await card.waitFor();
+    const [a, b] = lone.tie.split('~');
+    const nodes = (await drawn(page)).nodes;
+    const name = (id = '') => nodes.find((n) => n.id === id)?.label;
+    expect(await card.textContent()).toContain(`${name(a)} – ${name(b)}`);
+    await page.mouse.click(lone.x, lone.y);
+    await expect.poll(() => page.url()).toContain(`select=${encodeURIComponent(lone.tie)}`);
+    // The selected tie is drawn last, in its own batch.
+    await expect
+      .poll(async () => (await drawn(page)).edges.filter((e) => e.classes.includes('is-selected')))
+      .toEqual([{ id: lone.tie, classes: expect.arrayContaining(['is-selected']) as string[] }]);
+    await page.keyboard.press('Escape');
+    await page.mouse.click(5, 5);
 
     // A step back along the timeline changes some ties and keeps the rest.
     await page.getByRole('slider').first().focus();

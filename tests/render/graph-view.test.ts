@@ -17,6 +17,7 @@ import {
   type GraphView,
   type GraphViewOptions,
 } from '../../src/render/graph-view';
+import type { WithEdgeLayer } from '../../src/render/edge-layer';
 import { TRANSITION_MS } from '../../src/render/stylesheet';
 
 /** jsdom has no ResizeObserver: this one records what it watches and can be told of a resize. */
@@ -233,19 +234,72 @@ describe('update: fading in and out', () => {
     expect(v.cy.$id('c').hasClass('is-entering')).toBe(false);
   });
 
-  it('never animates a large graph, and draws its edges straight', () => {
-    // jsdom has no WebGL: the large view draws on the 2D canvas.
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    const v = view(graph([node('a'), node('b'), node('c')], [edge('a', 'b')]), {
-      large: true,
-      animate: true,
-    });
+  it('never animates a large graph, and draws its ties in the batched layer, not as elements', () => {
+    // Headless: no WebGL, so the ties go to the layer (src/render/edge-layer.ts).
+    const v = view(
+      graph([node('a'), node('b', 'actor', 100), node('c', 'actor', 200)], [edge('a', 'b')]),
+      { large: true, animate: true },
+    );
     expect(v.large).toBe(true);
     expect(v.webgl).toBe(false);
-    expect(v.cy.$id('a~b').style('curve-style')).toBe('haystack');
-    v.update(graph([node('a'), node('b'), node('d')], [edge('a', 'b')]));
-    expect(ids(v.cy)).toEqual(['a', 'a~b', 'b', 'd']);
+    expect(v.batched).toBe(true);
+    expect(ids(v.cy)).toEqual(['a', 'b', 'c']);
+    const layer = () => (container as WithEdgeLayer)._ententeEdges?.drawn;
+    expect(layer()?.ids).toEqual(['a~b']);
+    v.update(
+      graph(
+        [node('a'), node('b', 'actor', 100), node('d', 'actor', 300)],
+        [edge('a', 'b', 'tie tie-negative'), edge('b', 'd')],
+      ),
+    );
+    expect(ids(v.cy)).toEqual(['a', 'b', 'd']);
     expect(v.cy.$id('d').hasClass('is-entering')).toBe(false);
+    expect(layer()?.ids).toEqual(['a~b', 'b~d']);
+    expect(layer()?.classes).toEqual(['tie tie-negative', 'tie']);
+    // The tie from b to d is drawn from b (x 100) to d (x 300).
+    expect([...(layer()?.segments ?? [])]).toEqual([0, 0, 100, 0, 100, 0, 300, 0]);
+  });
+
+  it('reports a tap and a hover on a tie of the layer as that tie, and beside it as nothing', () => {
+    const chosen: Selection[] = [];
+    const hovers: (GraphHover | null)[] = [];
+    const v = view(graph([node('a'), node('b', 'actor', 100)], [edge('a', 'b')]), {
+      large: true,
+      onSelect: (s) => chosen.push(s),
+      onHover: (h) => hovers.push(h),
+    });
+    const at = (x: number, y: number) => {
+      // Headless Cytoscape: zoom 1, no pan, so rendered and model positions agree.
+      expect(v.cy.zoom()).toBe(1);
+      return { x: x + v.cy.pan().x, y: y + v.cy.pan().y };
+    };
+    // Cytoscape takes an event object with a position too, though its types name only strings.
+    v.cy.emit({ type: 'tap', renderedPosition: at(50, 2) } as unknown as string);
+    v.cy.emit({ type: 'tap', renderedPosition: at(50, 30) } as unknown as string);
+    expect(chosen).toEqual([{ kind: 'tie', a: 'a', b: 'b' }, null]);
+    const move = (x: number, y: number) => {
+      const p = at(x, y);
+      const box = container.getBoundingClientRect();
+      container.dispatchEvent(
+        new MouseEvent('mousemove', { clientX: box.left + p.x, clientY: box.top + p.y }),
+      );
+    };
+    move(40, 1);
+    move(60, -1); // the same tie: no second report
+    move(40, 40);
+    expect(hovers.map((h) => h?.target ?? null)).toEqual([{ kind: 'tie', a: 'a', b: 'b' }, null]);
+    expect(container.style.cursor).toBe('');
+    // An actor drawn over a tie wins.
+    v.cy.$id('a').emit('mouseover');
+    move(1, 0);
+    expect(hovers.at(-1)?.target).toEqual({ kind: 'actor', id: 'a' });
+  });
+
+  it('takes its layer away when destroyed', () => {
+    const v = view(graph([node('a'), node('b', 'actor', 100)], [edge('a', 'b')]), { large: true });
+    expect((container as WithEdgeLayer)._ententeEdges).toBeDefined();
+    v.destroy();
+    expect((container as WithEdgeLayer)._ententeEdges).toBeUndefined();
   });
 });
 

@@ -1,0 +1,204 @@
+// The ties of a large graph as a few batches, for the edge layer (edge-layer.ts): one batch per
+// colour, width, dash and opacity, each a list of straight segments from centre to centre, drawn
+// as one path — a few dozen strokes instead of thousands. How each tie looks comes from the same
+// rules as the stylesheet (core/scene/style.ts), and its width from the same mapping as the large
+// graph's stylesheet (LARGE_EDGE_WIDTH). Pure: no canvas, so tests run it in Node; hit testing
+// (which tie is under the pointer) is here too.
+import type { ElementDefinition } from 'cytoscape';
+import type { Point } from '../core/scene/layout';
+import { edgeLook, type EdgeLook } from '../core/scene/style';
+
+/**
+ * A large graph's line width (model units) for a picture's width: the picture's 1.5–10 mapped to
+ * 1–6, as thin lines keep thousands of ties apart. The stylesheet's mapData says the same.
+ */
+export const LARGE_EDGE_WIDTH = { from: [1.5, 10], to: [1, 6] } as const;
+
+export function largeEdgeWidth(width: number): number {
+  const [lo, hi] = LARGE_EDGE_WIDTH.from;
+  const [min, max] = LARGE_EDGE_WIDTH.to;
+  const share = (Math.min(hi, Math.max(lo, width)) - lo) / (hi - lo);
+  return min + (max - min) * share;
+}
+
+/** The glow under a selected tie, as the stylesheet's underlay: colour, opacity, padding. */
+export const SELECTED_GLOW = { opacity: 0.2, padding: 6 } as const;
+
+export interface Batch {
+  readonly color: string;
+  readonly opacity: number;
+  /** Line width in model units. */
+  readonly width: number;
+  /** Dash pattern in model units; empty for solid. */
+  readonly dash: readonly number[];
+  /** Selected ties are drawn last, over a glow. */
+  readonly selected: boolean;
+  /** Segments as x1, y1, x2, y2 in model units, four numbers a tie. */
+  readonly segments: Float64Array;
+}
+
+export interface EdgeBatches {
+  readonly batches: readonly Batch[];
+  /** Every tie's segment (x1, y1, x2, y2), in the order of `ids`. */
+  readonly segments: Float64Array;
+  /** Each tie's half width in model units, for hit testing. */
+  readonly halfWidths: Float64Array;
+  readonly ids: readonly string[];
+  /** The pair each line draws ("a~b"), as the picture names it. */
+  readonly ties: readonly string[];
+  /** The classes each line has (for tests and readers of the layer). */
+  readonly classes: readonly string[];
+}
+
+interface Style {
+  readonly look: EdgeLook;
+  readonly selected: boolean;
+}
+
+/** Looks by class list: a few distinct lists among thousands of ties, each looked up once. */
+const styles = new Map<string, Style>();
+function styleOf(classes: string): Style {
+  let style = styles.get(classes);
+  if (!style) {
+    const list = classes.split(' ').filter(Boolean);
+    style = { look: edgeLook(list), selected: list.includes('is-selected') };
+    if (styles.size > 1000) styles.clear();
+    styles.set(classes, style);
+  }
+  return style;
+}
+
+function classesOf(def: ElementDefinition): string {
+  return typeof def.classes === 'string' ? def.classes : '';
+}
+
+/** Whether two lists of edges would be drawn alike (same ids, widths and classes, in order). */
+export function sameEdges(
+  a: readonly ElementDefinition[],
+  b: readonly ElementDefinition[],
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y) return false;
+    if (x.data.id !== y.data.id || x.data.width !== y.data.width) return false;
+    if (x.data.source !== y.data.source || x.data.target !== y.data.target) return false;
+    if (classesOf(x) !== classesOf(y)) return false;
+  }
+  return true;
+}
+
+/**
+ * Groups the edges into batches. Edges whose ends have no position are left out. `dashes`
+ * false draws every line solid (as the WebGL renderer would).
+ */
+export function batchEdges(
+  edges: readonly ElementDefinition[],
+  positions: ReadonlyMap<string, Point>,
+  options: { readonly dashes: boolean },
+): EdgeBatches {
+  // Batches by look, then by width: no key to build for each of thousands of ties.
+  const groups = new Map<Style, Map<number, number[]>>();
+  const segments = new Float64Array(edges.length * 4);
+  const halfWidths = new Float64Array(edges.length);
+  const ids: string[] = [];
+  const ties: string[] = [];
+  const classList: string[] = [];
+  for (const def of edges) {
+    const data = def.data;
+    const a = positions.get(String(data.source));
+    const b = positions.get(String(data.target));
+    if (!a || !b) continue;
+    const classes = classesOf(def);
+    const style = styleOf(classes);
+    const width = largeEdgeWidth(Number(data.width));
+    let byWidth = groups.get(style);
+    if (!byWidth) groups.set(style, (byWidth = new Map()));
+    let at = byWidth.get(width);
+    if (!at) byWidth.set(width, (at = []));
+    at.push(a.x, a.y, b.x, b.y);
+    const k = ids.length;
+    segments[4 * k] = a.x;
+    segments[4 * k + 1] = a.y;
+    segments[4 * k + 2] = b.x;
+    segments[4 * k + 3] = b.y;
+    halfWidths[k] = width / 2;
+    ids.push(String(data.id));
+    ties.push(String(data.tie ?? data.id));
+    classList.push(classes);
+  }
+  const batches: Batch[] = [];
+  for (const [{ look, selected }, byWidth] of groups) {
+    const dash = options.dashes ? look.dash : [];
+    for (const [width, at] of byWidth) {
+      batches.push({
+        color: look.color,
+        opacity: look.opacity,
+        width,
+        dash,
+        selected,
+        segments: Float64Array.from(at),
+      });
+    }
+  }
+  // Faint lines first, selected ones last: what matters is drawn over what does not.
+  batches.sort((x, y) => Number(x.selected) - Number(y.selected) || x.opacity - y.opacity);
+  return {
+    batches,
+    segments: segments.subarray(0, ids.length * 4),
+    halfWidths: halfWidths.subarray(0, ids.length),
+    ids,
+    ties,
+    classes: classList,
+  };
+}
+
+/** The squared distance from (px, py) to the segment (x1, y1)–(x2, y2). */
+function distanceSquared(
+  px: number,
+  py: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length = dx * dx + dy * dy;
+  const t = length > 0 ? Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length)) : 0;
+  const ex = px - (x1 + t * dx);
+  const ey = py - (y1 + t * dy);
+  return ex * ex + ey * ey;
+}
+
+/**
+ * The index of the tie nearest to a point (model units) within its half width plus `slack`, or
+ * -1. A plain scan: 9,000 segments take well under a millisecond (bench: "tie hit test"), less
+ * than keeping a spatial index up to date at every step would.
+ */
+export function hitEdge(edges: EdgeBatches, point: Point, slack: number): number {
+  const s = edges.segments;
+  let best = -1;
+  let bestGap = Infinity;
+  for (let i = 0, k = 0; i < edges.ids.length; i++, k += 4) {
+    const reach = (edges.halfWidths[i] ?? 0) + slack;
+    const d = distanceSquared(
+      point.x,
+      point.y,
+      s[k] ?? 0,
+      s[k + 1] ?? 0,
+      s[k + 2] ?? 0,
+      s[k + 3] ?? 0,
+    );
+    if (d > reach * reach) continue;
+    // Nearest wins; on a tie, the one drawn later (on top).
+    const gap = Math.sqrt(d) - reach;
+    if (gap <= bestGap) {
+      bestGap = gap;
+      best = i;
+    }
+  }
+  return best;
+}
