@@ -61,7 +61,7 @@ describe('npm run dev', () => {
       await expect
         .poll(() => drawn(page).then((g) => g.nodes.map((n) => n.label)), bound)
         .toContain('Nordland');
-      expect(page.url()).toContain('view=early');
+      await expect.poll(() => page.url()).toContain('view=early');
 
       writeFileSync(actors, '{ "actors": [ ,] }');
       const list = page.getByTestId('data-errors-list');

@@ -88,7 +88,7 @@ describe('the explorer on the shipped data', () => {
     );
     expect(await page.getByRole('listitem').filter({ hasText: 'Camp A:' }).count()).toBe(1);
     await screenshot(page, 'explorer-cold-war');
-    expect(page.url()).toContain('?view=cold-war');
+    await expect.poll(() => page.url()).toContain('?view=cold-war');
     expect(problems).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();
@@ -141,7 +141,7 @@ describe('the explorer on the shipped data', () => {
     expect(await era(page, '2022').getAttribute('aria-pressed')).toBe('false');
     await page.getByLabel('Window').selectOption('10');
     expect(await page.getByTestId('timeline-span').textContent()).toBe('2012–2021');
-    expect(page.url()).toContain('from=2012&to=2021');
+    await expect.poll(() => page.url()).toContain('from=2012&to=2021');
     await era(page, 'Cold War').click();
     expect(await slider.inputValue()).toBe('1991');
     expect(problems).toEqual([]);
@@ -155,7 +155,7 @@ describe('the explorer on the shipped data', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toBe('Pakistan');
-    expect(page.url()).toContain('select=PAK');
+    await expect.poll(() => page.url()).toContain('select=PAK');
     await page.getByRole('button', { name: 'Russia' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
@@ -171,7 +171,7 @@ describe('the explorer on the shipped data', () => {
     // Counting diplomacy too brings it into the score, with its factors and its sources.
     await page.getByRole('tab', { name: 'Analysis' }).click();
     await page.getByRole('group', { name: 'Layers' }).getByLabel('Diplomacy').check();
-    expect(page.url()).toContain('layers=security,diplomacy');
+    await expect.poll(() => page.url()).toContain('layers=security,diplomacy');
     await page.getByRole('tab', { name: 'Details' }).click();
     const khan = page.locator('[data-relation="pak-rus-2022-khan-visit"]');
     expect(await khan.getByTestId('factors').textContent()).toMatch(
@@ -237,7 +237,7 @@ describe('the explorer on the shipped data', () => {
       'Pakistan: with United States and China → with Russia and China.',
     );
     await screenshot(page, 'explorer-diff');
-    expect(page.url()).toContain('mode=diff');
+    await expect.poll(() => page.url()).toContain('mode=diff');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -278,7 +278,7 @@ describe('the explorer on the shipped data', () => {
 
     // The plain sum is a choice, kept in the URL.
     await page.getByLabel('Scores', { exact: true }).selectOption('sum');
-    expect(page.url()).toContain('score=sum');
+    await expect.poll(() => page.url()).toContain('score=sum');
     expect(await page.getByTestId('camps-headline').textContent()).toMatch(/^(Two camps|One bloc)/);
     expect(problems).toEqual([]);
     await page.close();
@@ -374,7 +374,7 @@ describe('the explorer on the shipped data', () => {
     await firstRow.focus();
     await page.keyboard.press('Enter');
     expect(await firstRow.getAttribute('aria-pressed')).toBe('true');
-    expect(page.url()).toContain('select=');
+    await expect.poll(() => page.url()).toContain('select=');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -175,13 +175,13 @@ describe('the graph by keyboard', () => {
 
     await page.keyboard.press('Enter');
     await expect.poll(() => selectedActors(page)).toEqual([second]);
-    expect(page.url()).toContain(`select=${second}`);
+    await expect.poll(() => page.url()).toContain(`select=${second}`);
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
       await nameOf(second),
     );
     await page.keyboard.press('Escape');
     await expect.poll(() => selectedActors(page)).toEqual([]);
-    expect(page.url()).not.toContain('select=');
+    await expect.poll(() => page.url()).not.toContain('select=');
     expect(await active(page)).toBe('canvas');
     expect(problems).toEqual([]);
     await page.close();
@@ -298,7 +298,7 @@ describe('focus after a choice', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toBe('Pakistan – United States');
-    expect(decodeURIComponent(page.url())).toContain('select=PAK~USA');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('select=PAK~USA');
     expect(await row.getAttribute('class')).toContain('selected');
     // That relation, not only the pair: its card is marked in the tie's details.
     const id = await row.getAttribute('data-relation');

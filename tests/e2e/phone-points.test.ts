@@ -136,7 +136,7 @@ async function expectTieDetailsInSheet(page: Page, headingInSight = true): Promi
   expect(await page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe(
     'true',
   );
-  expect(page.url()).toMatch(/select=PAK(~|%7E)USA/i);
+  await expect.poll(() => page.url()).toMatch(/select=PAK(~|%7E)USA/i);
   const headingBox = await heading.boundingBox();
   expectInsideWidth(headingBox, 'the tie heading');
   if (headingInSight) {

@@ -116,7 +116,7 @@ describe.each(SCREENS)('the explorer on a phone, $name', (size) => {
     expect(await mode.getByRole('button', { name: 'Compare' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    expect(page.url()).toContain('mode=compare');
+    await expect.poll(() => page.url()).toContain('mode=compare');
     expect(await sideways(page)).toBe(false);
     await expectActorsOnScreen(page, size, 0);
     await expectActorsOnScreen(page, size, 1);
@@ -164,7 +164,7 @@ describe.each(SCREENS)('the explorer on a phone, $name', (size) => {
     expect(await page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe(
       'true',
     );
-    expect(page.url()).toContain('select=PAK');
+    await expect.poll(() => page.url()).toContain('select=PAK');
     // The sheet has come up over the graph, with the details in sight.
     const box = await heading.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= size.height).toBe(true);
