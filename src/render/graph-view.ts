@@ -92,7 +92,7 @@ export function drawingNote(large: boolean, webgl: boolean): string {
   if (!large) return '';
   return webgl
     ? 'Large graph: drawn with WebGL on the graphics card; lines are solid, colour tells conflict from cooperation.'
-    : 'Large graph: ties drawn in batches on a 2D canvas; labels show when zoomed in.';
+    : 'Large graph: ties drawn in batches on a 2D canvas; dashes and labels show when zoomed in.';
 }
 
 /** Where each actor is, from the node definitions. */

@@ -12,6 +12,7 @@ import {
   sameEdges,
   type EdgeBatches,
 } from '../../src/render/edge-batches';
+import { dashOnScreen, MIN_DASH_PERIOD_PX } from '../../src/render/edge-layer';
 import { stylesheet } from '../../src/render/stylesheet';
 
 const edge = (a: string, b: string, classes: string, width = 1.5): ElementDefinition => ({
@@ -135,5 +136,15 @@ describe('sameEdges', () => {
     expect(sameEdges(one, [edge('a', 'b', 'tie'), edge('b', 'c', 'tie is-faded')])).toBe(false);
     expect(sameEdges(one, [edge('a', 'b', 'tie'), edge('b', 'd', 'tie')])).toBe(false);
     expect(sameEdges(one, one.slice(0, 1))).toBe(false);
+  });
+});
+
+describe('dashOnScreen', () => {
+  it('draws a dash only where one period is long enough on screen to be seen', () => {
+    // [10, 6]: a period of 16 model units, 8 px at half zoom.
+    expect(dashOnScreen([10, 6], 1)).toEqual([10, 6]);
+    expect(dashOnScreen([10, 6], MIN_DASH_PERIOD_PX / 16)).toEqual([10, 6]);
+    expect(dashOnScreen([10, 6], 0.15)).toEqual([]);
+    expect(dashOnScreen([], 4)).toEqual([]);
   });
 });
