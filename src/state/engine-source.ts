@@ -2,12 +2,15 @@
 // need on the way in.
 import type { WindowExtras } from '../core/analysis/analysis-core';
 import type { CampYear } from '../core/analysis/series';
-import type { ExtrasQuery, StripQuery } from '../core/engine/engine';
+import type { LeanCore } from '../core/analysis/lean-core';
+import type { CoreQuery, ExtrasQuery, StripQuery } from '../core/engine/engine';
 
 /** What the explorer asks the engine (a worker, in the page) to compute for it. */
 export interface AnalysisSource {
   /** Centrality, communities and the p-value of a window. */
   extras(query: ExtrasQuery): Promise<WindowExtras | undefined>;
+  /** A window's core without the relations behind each tie (asked for large data sets only). */
+  core?(query: CoreQuery): Promise<LeanCore | undefined>;
   /** The camp series of the year strip. */
   strip(query: StripQuery): Promise<readonly CampYear[] | undefined>;
 }

@@ -4,6 +4,7 @@
 // read these and call the intents; nothing else writes.
 import { getContext, setContext } from 'svelte';
 import { analyzeCore, type WindowCore } from '../core/analysis/analysis-core';
+import { hydrateCore } from '../core/analysis/lean-core';
 import type { CampYear, YearlySeries } from '../core/analysis/series';
 import { yearlySeries } from '../core/analysis/series';
 import type { ScoreOptions } from '../core/analysis/scoring';
@@ -19,17 +20,19 @@ import { viewWindow, type Window } from '../core/time/time';
 import { ExplorerChoices } from './choices.svelte';
 import { withOwnLookups, type AnalysisSource } from './engine-source';
 import type { Selection } from './inputs';
+import { CoreLoader, type ShownCore } from './core-loader.svelte';
+import { coreKey, metricsKey, stripKey } from './keys';
 import { MetricsCache } from './metrics-cache.svelte';
 import { StripLoader } from './strip.svelte';
 import { parseUrlState, serializeUrlState } from './url';
-
-const sortedList = (ids: readonly string[]): string => [...ids].sort().join(',');
 
 export class Explorer extends ExplorerChoices {
   readonly positions: Readonly<Record<string, Point>>;
   /** Whether the graph is drawn with level of detail (render/graph-view.ts). */
   readonly largeGraph: boolean;
   readonly metrics = new MetricsCache();
+  /** A large data set's window cores, from the engine (core-loader.svelte.ts). */
+  readonly cores = new CoreLoader();
   readonly strips = new StripLoader();
 
   /** The reading of the scores that every analysis here uses. */
@@ -49,9 +52,27 @@ export class Explorer extends ExplorerChoices {
   readonly filtered: Dataset = $derived.by(() =>
     filterDataset(this.dataset, { hiddenTypes: this.hiddenTypes, hiddenActors: this.hiddenActors }),
   );
-  /** Ties, camps and balance: computed here, at once. */
-  readonly core: WindowCore = $derived.by(() =>
-    analyzeCore(this.filtered, this.currentWindow, {}, this.scoring),
+  /**
+   * The window shown, with its ties, camps and balance: the current window's, computed here at
+   * once — or, for a large data set, from the engine, and until it comes the latest core that
+   * came (with its own window and label), or before any, computed here.
+   */
+  readonly shown: ShownCore = $derived.by(() => {
+    const fromEngine = this.coresFromEngine
+      ? (this.cores.get(this.coreKey(this.currentWindow)) ?? this.cores.latest)
+      : null;
+    return (
+      fromEngine ?? {
+        core: analyzeCore(this.filtered, this.currentWindow, {}, this.scoring),
+        window: this.currentWindow,
+        label: this.activeView?.label ?? '',
+      }
+    );
+  });
+  readonly core: WindowCore = $derived(this.shown.core);
+  /** Whether the current window's core is on its way from the engine (the latest is shown). */
+  readonly corePending: boolean = $derived(
+    this.coresFromEngine && !this.cores.has(this.coreKey(this.currentWindow)),
   );
   readonly referenceView = $derived.by(() => this.dataset.viewById[this.reference]);
   readonly referenceWindow: Window = $derived.by(() =>
@@ -69,9 +90,9 @@ export class Explorer extends ExplorerChoices {
       dataset: this.filtered,
       mode: this.mode,
       current: {
-        label: this.activeView?.label ?? '',
+        label: this.shown.label,
         core: this.core,
-        metrics: this.metrics.get(this.metricsKey(this.currentWindow)),
+        metrics: this.metrics.get(this.metricsKey(this.shown.window)),
       },
       ...(this.referenceView
         ? {
@@ -92,7 +113,8 @@ export class Explorer extends ExplorerChoices {
   );
   /** The windows whose metrics are not known yet: ExplorerView asks the engine for them. */
   readonly missingExtras: readonly { key: string; window: Window }[] = $derived.by(() => {
-    const wanted = [this.currentWindow, this.referenceWindow];
+    // The window shown (for a large data set, once its core has come), not one on its way.
+    const wanted = [this.shown.window, this.referenceWindow];
     return wanted
       .map((window) => ({ key: this.metricsKey(window), window }))
       .filter(
@@ -113,15 +135,7 @@ export class Explorer extends ExplorerChoices {
     return (s.kind === 'actor' ? shown(s.id) : shown(s.a) && shown(s.b)) ? s : null;
   });
   /** The year strip's key: what its series depends on (filters and the reading). */
-  readonly stripKey: string = $derived.by(() =>
-    [
-      sortedList(this.hiddenTypes),
-      sortedList(this.hiddenActors),
-      this.scoreMode,
-      this.layers.join(','),
-      this.confidence,
-    ].join('|'),
-  );
+  readonly stripKey: string = $derived(stripKey(this, this.scoring));
 
   constructor(
     dataset: Dataset,
@@ -154,9 +168,9 @@ export class Explorer extends ExplorerChoices {
   get caption(): string {
     return this.scene.caption;
   }
-  /** Whether the current window's metrics are pending. */
+  /** Whether the shown window's metrics are pending. */
   get extrasPending(): boolean {
-    return !this.metrics.has(this.metricsKey(this.currentWindow));
+    return !this.metrics.has(this.metricsKey(this.shown.window));
   }
   /** The strip computed for the current filters and reading, or null while pending. */
   get strip(): { readonly key: string; readonly years: readonly CampYear[] } | null {
@@ -166,19 +180,44 @@ export class Explorer extends ExplorerChoices {
     return this.strips.pendingFor(this.stripKey);
   }
 
-  /** A window's metrics depend on the filters, the window, the reading and betweenness. */
+  /** Whether window cores come from the engine: a large data set, with an engine to ask. */
+  private get coresFromEngine(): boolean {
+    return this.largeGraph && this.source?.core !== undefined;
+  }
+
+  private coreKey(window: Window): string {
+    return coreKey(this, this.scoring, window);
+  }
+
   private metricsKey(window: Window): string {
-    const { mode, layers, confidence } = this.scoring;
-    return [
-      sortedList(this.hiddenTypes),
-      sortedList(this.hiddenActors),
-      window.start,
-      window.end,
-      mode,
-      layers.join(','),
-      confidence,
-      this.sizeBy === 'betweenness',
-    ].join('|');
+    return metricsKey(this, this.scoring, window, this.sizeBy === 'betweenness');
+  }
+
+  /** Asks the engine for the current window's core (a large data set), unless it is known. */
+  private loadCore(): void {
+    const ask = this.source?.core;
+    if (!this.coresFromEngine || !ask) return;
+    const window = this.currentWindow;
+    const key = this.coreKey(window);
+    if (this.cores.has(key)) return;
+    // What the core is computed from, as it is now: the answer is made whole from the same.
+    const dataset = this.filtered;
+    const scoring = this.scoring;
+    const label = this.activeView?.label ?? '';
+    const query = {
+      hiddenTypes: this.hiddenTypes,
+      hiddenActors: this.hiddenActors,
+      window,
+      scoring,
+    };
+    this.cores.want(
+      key,
+      async () => {
+        const lean = await ask(query);
+        return lean && { core: hydrateCore(lean, dataset, window, scoring), window, label };
+      },
+      (error) => this.say('The analysis of the window', error),
+    );
   }
 
   /** Asks the engine for a window's metrics (once while asked), and keeps the answer. */
@@ -203,6 +242,7 @@ export class Explorer extends ExplorerChoices {
    * strip; a failure is said in a notice (the windows stay pending and are asked for again).
    */
   askEngine(): void {
+    this.loadCore();
     for (const need of this.missingExtras)
       this.loadExtras(need).catch((error: unknown) => this.say('Measures', error));
     if (this.stripPending)

@@ -4,9 +4,11 @@
 // a good one replaces the data in every view (or joins them) and is kept (IndexedDB) until the
 // shipped data are restored.
 import type { WindowExtras } from '../core/analysis/analysis-core';
+import type { LeanCore } from '../core/analysis/lean-core';
 import { excerpt } from '../core/data/characters';
 import { makeDataset, type Dataset } from '../core/data/dataset';
 import type {
+  CoreQuery,
   DatasetReply,
   ExtrasQuery,
   ImportOptions,
@@ -33,6 +35,8 @@ export interface SessionEngine {
   ): Promise<DatasetReply>;
   restore(name: string, parts: DatasetParts, options?: RestoreOptions): Promise<DatasetReply>;
   extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined>;
+  /** A window's core, for a large data set (without it the page computes every core itself). */
+  core?(dataset: number, query: CoreQuery): Promise<LeanCore | undefined>;
   strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined>;
 }
 
@@ -88,8 +92,10 @@ export class Session {
 
   private explorerFor(loaded: Loaded, search: string): Explorer {
     const engine = this.deps.engine;
+    const core = engine.core?.bind(engine);
     return new Explorer(loaded.dataset, search, {
       extras: (query) => engine.extras(loaded.id, query),
+      ...(core ? { core: (query: CoreQuery) => core(loaded.id, query) } : {}),
       strip: (query) => engine.strip(loaded.id, query),
     });
   }

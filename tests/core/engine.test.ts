@@ -5,6 +5,10 @@ import { FILTERED_KEPT } from '../../src/core/engine/held-datasets';
 import { importSources } from '../../src/core/exchange/import/import-stream';
 import { source } from '../support/import-sources';
 import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
+import { analyzeCore } from '../../src/core/analysis/analysis-core';
+import { leanCore } from '../../src/core/analysis/lean-core';
+import { filterDataset } from '../../src/core/data/filters';
+import { loadDataset } from '../../src/core/data/load';
 import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
@@ -43,6 +47,33 @@ describe('Engine', () => {
     expect(pagerank).toHaveLength(6);
     expect(pagerank.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
     expect(partFor({ kind: 'load', files })).toBeUndefined();
+  });
+
+  it('answers a window core request with the lean core of the filtered data, needing no part', () => {
+    const engine = new Engine();
+    const loaded = engine.handle({ kind: 'load', files });
+    if (!loaded.ok || !('dataset' in loaded)) throw new Error('the shipped data should load');
+    const dataset = loadDataset(files);
+    if (!dataset.ok) throw new Error('the shipped data should load');
+    const window = viewWindow(dataset.dataset.viewById['cold-war']!);
+    const request = {
+      kind: 'core' as const,
+      dataset: loaded.dataset,
+      hiddenTypes: ['arms-transfer'],
+      hiddenActors: ['AFG'],
+      window,
+      scoring: DEFAULT_SCORING,
+    };
+    expect(partFor(request)).toBeUndefined();
+    const filtered = filterDataset(dataset.dataset, request);
+    expect(engine.handle(request)).toEqual({
+      ok: true,
+      core: leanCore(analyzeCore(filtered, window, {}, DEFAULT_SCORING)),
+    });
+    expect(engine.handle({ ...request, dataset: 99 })).toMatchObject({
+      ok: false,
+      errors: [{ file: '(engine)', message: expect.stringContaining('has no data set 99') }],
+    });
   });
 
   describe('the data sets it holds', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeCore } from '../../src/core/analysis/analysis-core';
+import { leanCore, type LeanCore } from '../../src/core/analysis/lean-core';
 import { relationsActiveIn } from '../../src/core/analysis/relation-index';
+import { makeDataset } from '../../src/core/data/dataset';
+import { filterDataset } from '../../src/core/data/filters';
+import { loadDataset } from '../../src/core/data/load';
+import type { CoreQuery } from '../../src/core/engine/engine';
+import { yearWindow } from '../../src/core/time/time';
+import { generate } from '../../src/cli/generate';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { SHIPPED_DATA } from '../../src/node/paths';
+import type { AnalysisSource } from '../../src/state/engine-source';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 
@@ -246,5 +257,89 @@ describe('Explorer', () => {
     for (const id of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])
       for (const measure of [centrality.pagerank, centrality.pn, centrality.betweenness ?? {}])
         expect(measure[id], id).toBeUndefined();
+  });
+});
+
+describe('Explorer, a large data set with an engine', () => {
+  const shipped = loadDataset(readGraphDataFolder(SHIPPED_DATA));
+  if (!shipped.ok) throw new Error('invalid shipped data');
+  const types = shipped.dataset.relationTypes;
+  const dataset = makeDataset({
+    ...generate({ actors: 60, relations: 4000, seed: 7 }, types),
+    relationTypes: [...types],
+  });
+
+  /** An engine that answers window cores when the test says, as the worker's engine would. */
+  function engine() {
+    const asked: { query: CoreQuery; answer: () => Promise<void> }[] = [];
+    const source: AnalysisSource = {
+      extras: () => Promise.resolve(undefined),
+      strip: () => Promise.resolve(undefined),
+      core: (query) =>
+        new Promise<LeanCore>((resolve) =>
+          asked.push({
+            query,
+            answer: async () => {
+              const filtered = filterDataset(dataset, query);
+              resolve(
+                structuredClone(leanCore(analyzeCore(filtered, query.window, {}, query.scoring))),
+              );
+              for (let i = 0; i < 5; i++) await Promise.resolve();
+            },
+          }),
+        ),
+    };
+    return { asked, source };
+  }
+
+  it('takes each window’s core from the engine, and shows the latest that came meanwhile', async () => {
+    const { asked, source } = engine();
+    const explorer = new Explorer(dataset, '?from=2010&to=2010', source);
+    expect(explorer.largeGraph).toBe(true);
+    // Before any answer the first core is computed here: the first picture does not wait.
+    expect(explorer.corePending).toBe(true);
+    expect(explorer.caption).toBe('2010');
+    const here = JSON.stringify(explorer.core);
+    explorer.askEngine();
+    expect(asked.map((a) => a.query.window)).toEqual([yearWindow(2010, 2010)]);
+    await asked[0]?.answer();
+    expect(explorer.corePending).toBe(false);
+    expect(JSON.stringify(explorer.core)).toBe(here);
+
+    // A step on: the 2010 picture, under its own caption, until 2011's core comes.
+    explorer.setTimeline(2011);
+    expect(explorer.corePending).toBe(true);
+    expect(explorer.caption).toBe('2010');
+    expect(explorer.scene.panels[0]?.caption).toBe('2010');
+    explorer.askEngine();
+    explorer.setTimeline(2012);
+    explorer.askEngine();
+    explorer.setTimeline(2013);
+    explorer.askEngine();
+    // One at a time: 2011 is under way, and only the latest window wanted (2013) waits.
+    expect(asked).toHaveLength(2);
+    await asked[1]?.answer();
+    expect(explorer.caption).toBe('2011');
+    expect(asked.map((a) => a.query.window.end)).toEqual([
+      yearWindow(2010, 2010).end,
+      yearWindow(2011, 2011).end,
+      yearWindow(2013, 2013).end,
+    ]);
+    await asked[2]?.answer();
+    expect(explorer.corePending).toBe(false);
+    expect(explorer.caption).toBe('2013');
+    expect(JSON.stringify(explorer.core)).toBe(
+      JSON.stringify(analyzeCore(dataset, yearWindow(2013, 2013), {}, explorer.scoring)),
+    );
+  });
+
+  it('computes every core itself without an engine that makes them', () => {
+    const explorer = new Explorer(dataset, '?from=2010&to=2010', {
+      extras: () => Promise.resolve(undefined),
+      strip: () => Promise.resolve(undefined),
+    });
+    explorer.setTimeline(2011);
+    expect(explorer.corePending).toBe(false);
+    expect(explorer.caption).toBe('2011');
   });
 });

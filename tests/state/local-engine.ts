@@ -30,6 +30,10 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
       const reply = engine.extras({ kind: 'extras', dataset, ...query });
       return reply.ok ? reply.extras : undefined;
     },
+    core: async (dataset, query) => {
+      const reply = engine.core({ kind: 'core', dataset, ...query });
+      return reply.ok ? structuredClone(reply.core) : undefined;
+    },
     strip: async (dataset, query) => {
       const reply = engine.strip({ kind: 'strip', dataset, ...query });
       return reply.ok ? reply.years : undefined;

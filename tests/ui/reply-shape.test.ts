@@ -8,7 +8,12 @@ import { Engine, type EngineRequest } from '../../src/core/engine/engine';
 import { importData } from '../../src/core/exchange/import/import';
 import { yearWindow } from '../../src/core/time/time';
 import { EngineClient } from '../../src/ui/engine/client';
-import { readDatasetReply, readExtrasReply, readStripReply } from '../../src/ui/engine/reply-shape';
+import {
+  readCoreReply,
+  readDatasetReply,
+  readExtrasReply,
+  readStripReply,
+} from '../../src/ui/engine/reply-shape';
 import { folder, relation } from '../builders';
 
 /** The real engine's replies, cloned as a worker's are. */
@@ -24,6 +29,7 @@ function replies() {
     refused: ask({ kind: 'load', files: folder({ relations: [relation({ end: '1940' })] }) }),
     extras: ask({ kind: 'extras', ...about, window: yearWindow(1950, 1969), betweenness: true }),
     strip: ask({ kind: 'strip', ...about, from: 1950, to: 1959, pValues: true }),
+    core: ask({ kind: 'core', ...about, window: yearWindow(1950, 1969) }),
   };
 }
 
@@ -40,6 +46,8 @@ describe('the engine replies read at the border', () => {
     expect((real.refused as { ok: boolean }).ok).toBe(false);
     expect(readExtrasReply(real.extras)).toBe(real.extras);
     expect(readStripReply(real.strip)).toBe(real.strip);
+    expect(readCoreReply(real.core)).toBe(real.core);
+    expect((real.core as { core: { dyads: unknown[] } }).core.dyads.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -76,6 +84,9 @@ describe('the engine replies read at the border', () => {
     const strip = replies().strip as { years: { camps: unknown }[] };
     strip.years[3]!.camps = [['north']];
     expect(readStripReply(strip)).toEqual(wrongShape('reply.years[3].camps'));
+    const core = replies().core as { core: { dyads: { relationCount?: unknown }[] } };
+    delete core.core.dyads[0]!.relationCount;
+    expect(readCoreReply(core)).toEqual(wrongShape('reply.core.dyads[0].relationCount'));
   });
 });
 

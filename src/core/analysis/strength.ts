@@ -2,7 +2,7 @@
 // number of relations, weighted degree on friendly and on hostile ties — and the shape of all of
 // an actor's measures. No graph library here: the page computes these at once, without waiting
 // for the engine (core/analysis/centrality.ts adds graphology's measures there).
-import type { Tie } from './ties';
+import { relationCount, type Tie } from './ties';
 
 export interface Centrality {
   /** Sum of the absolute scores of an actor's ties: how much is going on around it, either way. */
@@ -47,8 +47,8 @@ export function tieStrengths(
   const add = (map: Map<string, number>, id: string, x: number) =>
     map.set(id, (map.get(id) ?? 0) + x);
   for (const t of ties) {
-    add(relations, t.a, t.relations.length);
-    add(relations, t.b, t.relations.length);
+    add(relations, t.a, relationCount(t));
+    add(relations, t.b, relationCount(t));
     const target = t.score > 0 ? positive : t.score < 0 ? negative : undefined;
     if (!target) continue;
     add(target, t.a, Math.abs(t.score));

@@ -39,6 +39,17 @@ export interface Tie {
   readonly relations: readonly Contribution[];
 }
 
+/**
+ * How many relations a tie has, where a tie knows it without its list: a tie of a core the
+ * worker sent (lean-core.ts) lists its relations only when first asked, and counting them must
+ * not ask. A symbol, so it is in no JSON and no copy of the tie.
+ */
+export const RELATION_COUNT: unique symbol = Symbol('relationCount');
+
+export function relationCount(tie: Tie): number {
+  return (tie as Tie & { readonly [RELATION_COUNT]?: number })[RELATION_COUNT] ?? tie.relations.length;
+}
+
 /** A tie is ambivalent when its smaller part is at least this share of its larger one… */
 export const AMBIVALENCE_RATIO = 0.5;
 /** …and at least this share of the largest part of any tie in the window (so that crumbs are not). */

@@ -3,100 +3,34 @@
 // part of the analysis. Request → reply; the worker only passes messages. It holds the latest
 // shipped data and the latest import, each let go when the next of its kind replaces it
 // (held-datasets.ts).
-import type { WindowExtras } from '../analysis/analysis-core';
+import { analyzeCore, type WindowExtras } from '../analysis/analysis-core';
+import { leanCore } from '../analysis/lean-core';
 import type { Tie } from '../analysis/ties';
 import type { Dataset } from '../data/dataset';
 import type { DataError } from '../data/errors';
-import type { ImportInto } from '../exchange/import/added';
 import type { importData as ImportData, ImportFile } from '../exchange/import/import';
-import type {
-  importSources as ImportSources,
-  ImportSource,
-} from '../exchange/import/import-stream';
+import type { importSources as ImportSources } from '../exchange/import/import-stream';
 import { CANCELLED, type ImportWatch } from '../exchange/import/progress';
 import { addParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFile } from '../data/load';
-import type { Actor, RelationType } from '../data/schema';
-import type { ScoreOptions } from '../analysis/scoring';
-import { campSeries, type CampYear } from '../analysis/series';
+import type { RelationType } from '../data/schema';
+import { campSeries } from '../analysis/series';
 import { signedTies } from '../analysis/ties';
-import type { Window } from '../time/time';
 import { HeldDatasets, type DatasetKind } from './held-datasets';
+import type {
+  CoreReply,
+  DatasetReply,
+  EngineReply,
+  EngineRequest,
+  ExtrasReply,
+  ImportOptions,
+  ImportRequest,
+  RestoreOptions,
+  StripReply,
+} from './requests';
 
-/** What a window's extras depend on, beside the data set (core/analysis/analysis.ts analyzeExtras). */
-export interface ExtrasQuery {
-  readonly hiddenTypes: readonly string[];
-  readonly hiddenActors: readonly string[];
-  readonly window: Window;
-  readonly scoring: ScoreOptions;
-  /** Compute betweenness too (slow on large graphs; asked for only when shown). */
-  readonly betweenness?: boolean;
-}
-
-/** What the year strip's camp series depends on, beside the data set (core/analysis/series.ts campSeries). */
-export interface StripQuery {
-  readonly hiddenTypes: readonly string[];
-  readonly hiddenActors: readonly string[];
-  readonly scoring: ScoreOptions;
-  readonly from: number;
-  readonly to: number;
-  readonly pValues: boolean;
-}
-
-/**
- * Where an import goes: in place of the shipped data (the default), or added to the shipped data
- * set the engine holds under `shipped`. Replacing, `actors` are the shipped actors, whose ids
- * the import may name without bringing them.
- */
-export interface ImportOptions {
-  readonly into?: ImportInto;
-  readonly shipped?: number;
-  readonly actors?: readonly Actor[];
-}
-
-/** Where a kept import goes: as it is, or added again to the shipped data set held under `shipped`. */
-export type RestoreOptions = Pick<ImportOptions, 'into' | 'shipped'>;
-
-export type EngineRequest =
-  | { readonly kind: 'load'; readonly files: readonly DataFile[] }
-  | ({
-      readonly kind: 'import';
-      /** The files as the page picked them (File objects), read in the worker as streams. */
-      readonly files: readonly ImportSource[];
-      readonly relationTypes: readonly RelationType[];
-    } & ImportOptions)
-  | ({
-      readonly kind: 'restore';
-      readonly name: string;
-      readonly parts: DatasetParts;
-    } & RestoreOptions)
-  | ({ readonly kind: 'extras'; readonly dataset: number } & ExtrasQuery)
-  | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery);
-
-type ImportRequest = Extract<EngineRequest, { kind: 'import' }>;
-
-export type DatasetReply =
-  | {
-      readonly ok: true;
-      /** The engine's handle on the data set, for later `extras` requests. */
-      readonly dataset: number;
-      readonly parts: DatasetParts;
-      readonly name: string;
-      readonly notices: readonly string[];
-    }
-  | { readonly ok: false; readonly errors: readonly DataError[] };
-
-export type ExtrasReply =
-  | { readonly ok: true; readonly extras: WindowExtras }
-  | { readonly ok: false; readonly errors: readonly DataError[] };
-
-export type StripReply =
-  | { readonly ok: true; readonly years: readonly CampYear[] }
-  | { readonly ok: false; readonly errors: readonly DataError[] };
-
-/** What the engine answers a request with: an import's answer comes when its files are read. */
-export type EngineReply = DatasetReply | ExtrasReply | StripReply | Promise<DatasetReply>;
+export type * from './requests';
 
 /** Centrality and communities of a window's ties (core/analysis/analysis.ts, with graphology). */
 export type ExtrasAnalysis = (
@@ -237,6 +171,13 @@ export class Engine {
     };
   }
 
+  /** A window's ties, camps and balance, without the relations behind each tie (lean-core.ts). */
+  core(request: Extract<EngineRequest, { kind: 'core' }>): CoreReply {
+    const dataset = this.datasets.filtered(request);
+    if ('ok' in dataset) return dataset;
+    return { ok: true, core: leanCore(analyzeCore(dataset, request.window, {}, request.scoring)) };
+  }
+
   extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
     const analyzeExtras = this.parts.analyzeExtras;
     if (!analyzeExtras) return missing('the graph analysis');
@@ -254,7 +195,9 @@ export class Engine {
 
   /** The reply to a request; an import's is a promise, as it reads its files as they come. */
   handle(request: ImportRequest, watch?: ImportWatch): Promise<DatasetReply>;
-  handle(request: Exclude<EngineRequest, ImportRequest>): DatasetReply | ExtrasReply | StripReply;
+  handle(
+    request: Exclude<EngineRequest, ImportRequest>,
+  ): DatasetReply | ExtrasReply | CoreReply | StripReply;
   handle(request: EngineRequest, watch?: ImportWatch): EngineReply;
   handle(request: EngineRequest, watch?: ImportWatch): EngineReply {
     try {
@@ -269,6 +212,8 @@ export class Engine {
           return this.restore(request.name, request.parts, request);
         case 'extras':
           return this.extras(request);
+        case 'core':
+          return this.core(request);
         case 'strip':
           return this.strip(request);
       }

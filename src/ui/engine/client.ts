@@ -8,6 +8,7 @@
 // checked before it is used (reply-shape.ts): one of another shape becomes an error, as when the
 // worker stops.
 import type { WindowExtras } from '../../core/analysis/analysis-core';
+import type { LeanCore } from '../../core/analysis/lean-core';
 import type {
   DatasetReply,
   EngineRequest,
@@ -15,6 +16,7 @@ import type {
   ImportOptions,
   RestoreOptions,
   StripQuery,
+  CoreQuery,
 } from '../../core/engine/engine';
 import type { CampYear } from '../../core/analysis/series';
 import { sizeMessage } from '../../core/exchange/import/bytes';
@@ -22,7 +24,13 @@ import { CANCELLED, type ImportProgress } from '../../core/exchange/import/progr
 import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { DataFile } from '../../core/data/load';
 import type { RelationType } from '../../core/data/schema';
-import { readDatasetReply, readExtrasReply, readProgress, readStripReply } from './reply-shape';
+import {
+  readCoreReply,
+  readDatasetReply,
+  readExtrasReply,
+  readProgress,
+  readStripReply,
+} from './reply-shape';
 import { RESTARTED, WorkerCalls, type Answer } from './worker-calls';
 
 /**
@@ -253,6 +261,16 @@ export class EngineClient {
       readExtrasReply,
     );
     return reply?.ok ? reply.extras : undefined;
+  }
+
+  /** A window's core without the relations behind each tie (asked for a large data set). */
+  async core(dataset: number, query: CoreQuery): Promise<LeanCore | undefined> {
+    const reply = await this.about(
+      dataset,
+      (inWorker) => ({ kind: 'core', dataset: inWorker, ...query }),
+      readCoreReply,
+    );
+    return reply?.ok ? reply.core : undefined;
   }
 
   async strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined> {

@@ -3,9 +3,12 @@
 // worker gets, instead of reaching the page. The records inside were validated in the worker;
 // this checks the frame they come in, at the cost of one walk over it.
 import type { WindowExtras } from '../../core/analysis/analysis-core';
+import type { Triad } from '../../core/analysis/balance';
+import type { FrustratedTie, SwitchCost } from '../../core/analysis/camps';
+import type { LeanCore, LeanTie } from '../../core/analysis/lean-core';
 import type { CampYear } from '../../core/analysis/series';
 import type { DataError } from '../../core/data/errors';
-import type { DatasetReply, ExtrasReply, StripReply } from '../../core/engine/engine';
+import type { CoreReply, DatasetReply, ExtrasReply, StripReply } from '../../core/engine/engine';
 import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { ImportProgress } from '../../core/exchange/import/progress';
 
@@ -130,6 +133,52 @@ const extras = record<Extract<ExtrasReply, { ok: true }>>({
   }),
 });
 
+const switchCost = record<SwitchCost>({ actor: text, cost: number, share: number });
+
+const core = record<Extract<CoreReply, { ok: true }>>({
+  ok: is((v) => v === true),
+  core: record<LeanCore>({
+    window: record<LeanCore['window']>({ start: text, end: text }),
+    scoreMode: text,
+    layers: list(text),
+    confidenceWeighted: boolean,
+    actors: list(record<LeanCore['actors'][number]>({ id: text, name: text })),
+    dyads: list(
+      record<LeanTie>({
+        a: text,
+        b: text,
+        score: number,
+        sign: number,
+        positive: number,
+        negative: number,
+        ambivalent: boolean,
+        relationCount: number,
+      }),
+    ),
+    camps: twoLists,
+    oneBloc: boolean,
+    unaligned: list(text),
+    frustration: number,
+    normalizedFrustration: orNull(number),
+    frustratedTies: list(record<FrustratedTie>({ a: text, b: text, score: number, reason: text })),
+    campMethod: text,
+    optimalSplits: orAbsent(number),
+    runnerUp: orAbsent(
+      record<NonNullable<LeanCore['runnerUp']>>({ camps: twoLists, frustration: number }),
+    ),
+    switchCosts: list(switchCost),
+    hedging: list(switchCost),
+    balance: record<LeanCore['balance']>({
+      balanced: number,
+      unbalanced: number,
+      ratio: orNull(number),
+    }),
+    unbalancedTriads: list(
+      record<Triad>({ actors: list(text), scores: list(number), sentence: text }),
+    ),
+  }),
+});
+
 const strip = record<Extract<StripReply, { ok: true }>>({
   ok: is((v) => v === true),
   years: list(
@@ -160,6 +209,7 @@ function reader<T>(kind: string, success: Check): (value: unknown) => T {
 export const readDatasetReply = reader<DatasetReply>('data set', dataset);
 export const readExtrasReply = reader<ExtrasReply>('measures', extras);
 export const readStripReply = reader<StripReply>('year strip', strip);
+export const readCoreReply = reader<CoreReply>('window core', core);
 
 const progress = record<ImportProgress>({
   phase: is((v) => v === 'reading' || v === 'validating'),

@@ -1,0 +1,96 @@
+// The window cores (ties, camps, balance) of a large data set, worked out by the engine worker
+// rather than on the main thread, so that a step along the timeline leaves the page free: 15–25 ms
+// of analysis a step at 200 actors and 4,400 ties. Until the core of the window asked for comes,
+// the page shows the latest one that came, with its own window and label (never another window's
+// numbers under this one's caption). One request at a time: while one is under way, only the
+// latest window wanted waits, so scrubbing never queues up windows already left behind.
+import type { WindowCore } from '../core/analysis/analysis-core';
+import type { Window } from '../core/time/time';
+
+/** How many windows' cores are kept (a core of a large window holds thousands of ties). */
+export const CORE_CACHE_SIZE = 24;
+
+/** A window's core, with the window and the view's label it was computed for. */
+export interface ShownCore {
+  readonly core: WindowCore;
+  readonly window: Window;
+  readonly label: string;
+}
+
+interface Wanted {
+  readonly key: string;
+  readonly fetch: () => Promise<ShownCore | undefined>;
+}
+
+export class CoreLoader {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole ($state.raw), never mutated
+  #answered = $state.raw<ReadonlyMap<string, ShownCore>>(new Map());
+  #latest = $state.raw<ShownCore | null>(null);
+  #asking: string | null = null;
+  #next: Wanted | null = null;
+
+  constructor(readonly capacity = CORE_CACHE_SIZE) {}
+
+  get(key: string): ShownCore | undefined {
+    return this.#answered.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.#answered.has(key);
+  }
+
+  /** The core that came last (what to show while another is on its way), or null before any. */
+  get latest(): ShownCore | null {
+    return this.#latest;
+  }
+
+  /** The key of the request under way, if any. */
+  get asking(): string | null {
+    return this.#asking;
+  }
+
+  /**
+   * Asks for a key's core unless it is known or under way; while another is under way, it is
+   * asked next (replacing any other waiting). A failed or lost answer leaves the key unknown, to
+   * be asked again; `onError` hears a failure.
+   */
+  want(
+    key: string,
+    fetch: () => Promise<ShownCore | undefined>,
+    onError: (error: unknown) => void = () => undefined,
+  ): void {
+    if (this.#answered.has(key) || this.#asking === key) return;
+    if (this.#asking !== null) {
+      this.#next = { key, fetch };
+      return;
+    }
+    this.#asking = key;
+    fetch()
+      .then(
+        (shown) => {
+          if (shown) this.keep(key, shown);
+        },
+        (error: unknown) => onError(error),
+      )
+      .finally(() => {
+        this.#asking = null;
+        const next = this.#next;
+        this.#next = null;
+        if (next) this.want(next.key, next.fetch, onError);
+      })
+      .catch(onError);
+  }
+
+  private keep(key: string, shown: ShownCore): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for the $state.raw field
+    const next = new Map(this.#answered);
+    next.delete(key);
+    next.set(key, shown);
+    for (const oldest of next.keys()) {
+      if (next.size <= this.capacity) break;
+      next.delete(oldest);
+    }
+    this.#answered = next;
+    this.#latest = shown;
+  }
+}

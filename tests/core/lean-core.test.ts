@@ -1,0 +1,53 @@
+// A window's core without its ties' relations (what the worker sends for a large data set), made
+// whole again on the page: the same core, byte for byte as JSON, its relations worked out only
+// when first asked — and counting them never asks.
+import { describe, expect, it } from 'vitest';
+import { analyzeCore, emptyExtras } from '../../src/core/analysis/analysis-core';
+import { hydrateCore, leanCore } from '../../src/core/analysis/lean-core';
+import { defaultScoring } from '../../src/core/analysis/scoring';
+import { relationCount } from '../../src/core/analysis/ties';
+import { makeDataset, type Dataset } from '../../src/core/data/dataset';
+import { loadDataset } from '../../src/core/data/load';
+import { viewWindow, yearWindow, type Window } from '../../src/core/time/time';
+import { generate } from '../../src/cli/generate';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { SHIPPED_DATA } from '../../src/node/paths';
+
+const shipped = loadDataset(readGraphDataFolder(SHIPPED_DATA));
+if (!shipped.ok) throw new Error('invalid shipped data');
+const large = makeDataset({
+  ...generate({ actors: 60, relations: 4000, seed: 7 }, shipped.dataset.relationTypes),
+  relationTypes: [...shipped.dataset.relationTypes],
+});
+
+const cases: [string, Dataset, Window][] = [
+  ['the shipped Cold War', shipped.dataset, viewWindow(shipped.dataset.viewById['cold-war']!)],
+  ['the shipped 2022', shipped.dataset, viewWindow(shipped.dataset.viewById['2022']!)],
+  ['a generated year', large, yearWindow(2010, 2010)],
+];
+
+describe('leanCore and hydrateCore', () => {
+  it.each(cases)('give back the core analyzeCore gives, for %s', (_, dataset, window) => {
+    for (const scoring of [
+      defaultScoring(dataset),
+      { ...defaultScoring(dataset), mode: 'sum' as const },
+    ]) {
+      const core = analyzeCore(dataset, window, {}, scoring);
+      const lean = structuredClone(leanCore(core));
+      expect(JSON.stringify(lean)).not.toContain('"relations"');
+      const whole = hydrateCore(lean, dataset, window, scoring);
+      expect(whole.dyads.map(relationCount)).toEqual(core.dyads.map((t) => t.relations.length));
+      expect(JSON.stringify(whole)).toBe(JSON.stringify(core));
+    }
+  });
+
+  it('works out the relations only when one is asked for, and counts without asking', () => {
+    const window = yearWindow(2010, 2010);
+    const core = analyzeCore(large, window);
+    // A data set that cannot be analysed: asking any tie for its relations would throw.
+    const whole = hydrateCore(leanCore(core), {} as Dataset, window, defaultScoring(large));
+    expect(emptyExtras(whole).centrality.relations).toEqual(emptyExtras(core).centrality.relations);
+    expect(whole.dyads.length).toBeGreaterThan(100);
+    expect(() => whole.dyads[0]?.relations).toThrow();
+  });
+});
