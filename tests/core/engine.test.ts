@@ -6,6 +6,7 @@ import { importSources } from '../../src/core/exchange/import/import-stream';
 import { source } from '../support/import-sources';
 import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
 import { analyzeCore } from '../../src/core/analysis/analysis-core';
+import { campSeries } from '../../src/core/analysis/series';
 import { leanCore } from '../../src/core/analysis/lean-core';
 import { filterDataset } from '../../src/core/data/filters';
 import { loadDataset } from '../../src/core/data/load';
@@ -49,7 +50,7 @@ describe('Engine', () => {
     expect(partFor({ kind: 'load', files })).toBeUndefined();
   });
 
-  it('answers a window core request with the lean core of the filtered data, needing no part', () => {
+  it('answers a window core request with the lean core of the filtered data, once it has the part', () => {
     const engine = new Engine();
     const loaded = engine.handle({ kind: 'load', files });
     if (!loaded.ok || !('dataset' in loaded)) throw new Error('the shipped data should load');
@@ -64,7 +65,12 @@ describe('Engine', () => {
       window,
       scoring: DEFAULT_SCORING,
     };
-    expect(partFor(request)).toBeUndefined();
+    expect(partFor(request)).toBe('analyzeCore');
+    expect(engine.handle(request)).toEqual({
+      ok: false,
+      errors: [{ file: '(engine)', message: 'has not loaded the window analysis' }],
+    });
+    engine.use({ analyzeCore });
     const filtered = filterDataset(dataset.dataset, request);
     expect(engine.handle(request)).toEqual({
       ok: true,
@@ -96,7 +102,7 @@ describe('Engine', () => {
     };
 
     it('lets a data set go when the next of its kind replaces it, and says so when asked for it', async () => {
-      const engine = new Engine({ importSources });
+      const engine = new Engine({ importSources, campSeries });
       const first = handle(engine.handle({ kind: 'load', files }));
       // A dev edit: the shipped data again.
       const second = handle(engine.handle({ kind: 'load', files }));
@@ -138,7 +144,7 @@ describe('Engine', () => {
     });
 
     it('keeps the latest few filtered copies of a data set, and lets them go with it', () => {
-      const engine = new Engine();
+      const engine = new Engine({ campSeries });
       const first = handle(engine.handle({ kind: 'load', files }));
       // The same filters in another order are the same copy.
       engine.handle(strip(first, ['AFG', 'IND']));

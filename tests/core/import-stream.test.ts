@@ -3,6 +3,7 @@
 // how far along they are; a cancelled one stops reading and leaves what the engine held.
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { campSeries } from '../../src/core/analysis/series';
 import { DEFAULT_SCORING } from '../../src/core/analysis/scoring';
 import { formatError } from '../../src/core/data/errors';
 import { loadDataset } from '../../src/core/data/load';
@@ -182,7 +183,7 @@ describe('importSources', () => {
 describe('the engine, importing streams', () => {
   it('keeps the data it held when an import is cancelled', async () => {
     const { importSources: readers } = await import('../../src/core/exchange/import/import-stream');
-    const engine = new Engine({ analyzeExtras, importSources: readers });
+    const engine = new Engine({ analyzeExtras, importSources: readers, campSeries });
     const loaded = engine.load(readGraphDataFolder(SHIPPED_DATA));
     if (!loaded.ok) throw new Error('the shipped data did not load');
     const request = (file: ImportSource) =>

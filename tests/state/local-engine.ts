@@ -1,5 +1,7 @@
 // The engine without a worker, for state tests: the same core Engine the worker runs.
 import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { analyzeCore } from '../../src/core/analysis/analysis-core';
+import { campSeries } from '../../src/core/analysis/series';
 import { Engine } from '../../src/core/engine/engine';
 import { importData } from '../../src/core/exchange/import/import';
 import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
@@ -15,7 +17,7 @@ function bytesOf(file: File): Promise<Uint8Array> {
 }
 
 export function localEngine(): SessionEngine & { readonly engine: Engine } {
-  const engine = new Engine({ analyzeExtras, importData });
+  const engine = new Engine({ analyzeExtras, importData, analyzeCore, campSeries });
   return {
     engine,
     load: async (files) => engine.load(files),

@@ -3,6 +3,8 @@
 // is asked, and can be made to hang on an import, or to answer nothing at all, like a stuck one.
 // An import reports its progress and stops when cancelled, as in the worker.
 import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { analyzeCore } from '../../src/core/analysis/analysis-core';
+import { campSeries } from '../../src/core/analysis/series';
 import { Engine, type EngineRequest } from '../../src/core/engine/engine';
 import { importSources } from '../../src/core/exchange/import/import-stream';
 import { EngineClient } from '../../src/ui/engine/client';
@@ -10,7 +12,7 @@ import { EngineClient } from '../../src/ui/engine/client';
 export class FakeWorker {
   /** Every worker made, oldest first (reset it before each test). */
   static made: FakeWorker[] = [];
-  readonly engine = new Engine({ analyzeExtras, importSources });
+  readonly engine = new Engine({ analyzeExtras, importSources, analyzeCore, campSeries });
   /** The imports under way, by request id. */
   private readonly imports = new Map<number, { aborted: boolean }>();
   /** Progress reported every piece (not at most every 100 ms), so that tests see each. */

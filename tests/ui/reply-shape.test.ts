@@ -3,6 +3,8 @@
 // as they are, and a reply of another shape becomes the client's error reply.
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
+import { analyzeCore } from '../../src/core/analysis/analysis-core';
+import { campSeries } from '../../src/core/analysis/series';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { Engine, type EngineRequest } from '../../src/core/engine/engine';
 import { importData } from '../../src/core/exchange/import/import';
@@ -18,7 +20,7 @@ import { folder, relation } from '../builders';
 
 /** The real engine's replies, cloned as a worker's are. */
 function replies() {
-  const engine = new Engine({ analyzeExtras, importData });
+  const engine = new Engine({ analyzeExtras, importData, analyzeCore, campSeries });
   const ask = (request: EngineRequest) => structuredClone(engine.handle(request)) as unknown;
   const loaded = engine.load(folder());
   if (!loaded.ok) throw new Error('Expected the fixture to load');

@@ -47,7 +47,9 @@ export interface Tie {
 export const RELATION_COUNT: unique symbol = Symbol('relationCount');
 
 export function relationCount(tie: Tie): number {
-  return (tie as Tie & { readonly [RELATION_COUNT]?: number })[RELATION_COUNT] ?? tie.relations.length;
+  return (
+    (tie as Tie & { readonly [RELATION_COUNT]?: number })[RELATION_COUNT] ?? tie.relations.length
+  );
 }
 
 /** A tie is ambivalent when its smaller part is at least this share of its larger one… */

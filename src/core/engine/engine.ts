@@ -3,7 +3,7 @@
 // part of the analysis. Request → reply; the worker only passes messages. It holds the latest
 // shipped data and the latest import, each let go when the next of its kind replaces it
 // (held-datasets.ts).
-import { analyzeCore, type WindowExtras } from '../analysis/analysis-core';
+import type { analyzeCore as AnalyzeCore, WindowExtras } from '../analysis/analysis-core';
 import { leanCore } from '../analysis/lean-core';
 import type { Tie } from '../analysis/ties';
 import type { Dataset } from '../data/dataset';
@@ -15,7 +15,7 @@ import { addParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFile } from '../data/load';
 import type { RelationType } from '../data/schema';
-import { campSeries } from '../analysis/series';
+import type { campSeries as CampSeries } from '../analysis/series';
 import { signedTies } from '../analysis/ties';
 import { HeldDatasets, type DatasetKind } from './held-datasets';
 import type {
@@ -46,17 +46,28 @@ export type ExtrasAnalysis = (
  */
 export interface EngineParts {
   readonly analyzeExtras?: ExtrasAnalysis;
+  /** A window's ties, camps and balance (core requests). */
+  readonly analyzeCore?: typeof AnalyzeCore;
+  /** The year strip's camps, year by year (strip requests). */
+  readonly campSeries?: typeof CampSeries;
   readonly importData?: typeof ImportData;
   readonly importSources?: typeof ImportSources;
 }
 
 /** Which part a request needs, if any. */
 export function partFor(request: EngineRequest): keyof EngineParts | undefined {
-  return request.kind === 'extras'
-    ? 'analyzeExtras'
-    : request.kind === 'import'
-      ? 'importSources'
-      : undefined;
+  switch (request.kind) {
+    case 'extras':
+      return 'analyzeExtras';
+    case 'core':
+      return 'analyzeCore';
+    case 'strip':
+      return 'campSeries';
+    case 'import':
+      return 'importSources';
+    default:
+      return undefined;
+  }
 }
 
 function missing(part: string): { ok: false; errors: DataError[] } {
@@ -163,6 +174,8 @@ export class Engine {
   }
 
   strip(request: Extract<EngineRequest, { kind: 'strip' }>): StripReply {
+    const campSeries = this.parts.campSeries;
+    if (!campSeries) return missing('the year strip');
     const dataset = this.datasets.filtered(request);
     if ('ok' in dataset) return dataset;
     return {
@@ -173,6 +186,8 @@ export class Engine {
 
   /** A window's ties, camps and balance, without the relations behind each tie (lean-core.ts). */
   core(request: Extract<EngineRequest, { kind: 'core' }>): CoreReply {
+    const analyzeCore = this.parts.analyzeCore;
+    if (!analyzeCore) return missing('the window analysis');
     const dataset = this.datasets.filtered(request);
     if ('ok' in dataset) return dataset;
     return { ok: true, core: leanCore(analyzeCore(dataset, request.window, {}, request.scoring)) };

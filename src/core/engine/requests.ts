@@ -94,8 +94,4 @@ export type StripReply =
 
 /** What the engine answers a request with: an import's answer comes when its files are read. */
 export type EngineReply =
-  | DatasetReply
-  | ExtrasReply
-  | CoreReply
-  | StripReply
-  | Promise<DatasetReply>;
+  DatasetReply | ExtrasReply | CoreReply | StripReply | Promise<DatasetReply>;

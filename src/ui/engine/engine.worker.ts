@@ -21,6 +21,10 @@ async function load(part: keyof EngineParts): Promise<void> {
   if (engine.has(part)) return;
   if (part === 'analyzeExtras')
     engine.use({ analyzeExtras: (await import('../../core/analysis/analysis')).analyzeExtras });
+  else if (part === 'analyzeCore')
+    engine.use({ analyzeCore: (await import('../../core/analysis/analysis-core')).analyzeCore });
+  else if (part === 'campSeries')
+    engine.use({ campSeries: (await import('../../core/analysis/series')).campSeries });
   else
     engine.use({
       importSources: (await import('../../core/exchange/import/import-stream')).importSources,
