@@ -10,6 +10,7 @@ import {
   NODE_MAX,
   NODE_MIN,
   nodeSize,
+  nodeStep,
   relationEdges,
   tieEdges,
   windowPicture,
@@ -195,6 +196,13 @@ describe('sizes in visible steps', () => {
     const sizes = Array.from({ length: 50 }, (_, i) => nodeSize(i, 49));
     for (const size of sizes) expect((size - NODE_MIN) % 4).toBe(0);
     expect(new Set(sizes).size).toBe((NODE_MAX - NODE_MIN) / 4 + 1);
+  });
+
+  it('gives a large graph node sizes in coarser steps of 10: five sizes, from 30 to 70', () => {
+    const sizes = Array.from({ length: 50 }, (_, i) => nodeSize(i, 49, nodeStep(true)));
+    for (const size of sizes) expect((size - NODE_MIN) % 10).toBe(0);
+    expect([...new Set(sizes)]).toEqual([30, 40, 50, 60, 70]);
+    expect(nodeStep(false)).toBe(4);
   });
 
   it('calls a graph large by its edges or its actors', () => {

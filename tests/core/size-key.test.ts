@@ -20,6 +20,19 @@ describe('sizeKey', () => {
     });
   });
 
+  it('keys a large graph in its coarser steps, as its picture draws them', () => {
+    const key = sizeKey({ measure: 'strength', largeGraph: true, values: [{ A: 1, B: 2, C: 4 }] });
+    expect(key?.mark).toEqual({
+      kind: 'size',
+      steps: [
+        { size: nodeSize(1, 4, 10), label: '1' },
+        { size: nodeSize(2.5, 4, 10), label: '2.5' },
+        { size: NODE_MAX, label: '4' },
+      ],
+    });
+    expect(nodeSize(1, 4, 10)).toBe(40);
+  });
+
   it('has no key while the values are computed, or when every actor is drawn the same size', () => {
     expect(sizeKey({ measure: 'betweenness', values: [null] })).toBeNull();
     expect(sizeKey({ measure: 'strength', values: [{ A: 3, B: 3 }] })).toBeNull();

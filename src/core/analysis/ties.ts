@@ -84,7 +84,7 @@ export function countedIn(index: RelationIndex, window: Window, options: ScoreOp
   // Time-weighted: events before the window still count, fading; look back as far as the horizon.
   const candidates = Int32Array.from(
     activeIn(index, sum ? window : { start: window.start - FADE_HORIZON_DAYS, end: window.end }),
-  ).sort();
+  );
   const n = candidates.length;
   const out = {
     length: 0,

@@ -3,7 +3,7 @@
 import { SIZE_LABELS, type SizeMeasure } from './choices';
 import { nameList } from '../analysis/camp-words';
 import { campShapes, dashes, palette } from './palette';
-import { nodeSize, type Picture } from './picture';
+import { nodeSize, nodeStep, type Picture } from './picture';
 
 export type LegendMark =
   | {
@@ -39,6 +39,8 @@ export interface LegendContext {
 
 export interface SizeKeyContext {
   readonly measure: SizeMeasure;
+  /** Sizes in a large graph's coarser steps, as the picture draws them. */
+  readonly largeGraph?: boolean;
   /** Each panel's values of the measure, in panel order; null while they are being computed. */
   readonly values: readonly (Readonly<Record<string, number>> | null)[];
 }
@@ -212,6 +214,7 @@ export function keyValue(v: number): string {
 export function sizeKey(context: SizeKeyContext): LegendEntry | null {
   if (!context.values.length || context.values.some((v) => v === null)) return null;
   const name = SIZE_LABELS[context.measure];
+  const step = nodeStep(context.largeGraph);
   const keyOf = (label: string, steps: SizeStep[]): LegendEntry | null => {
     const distinct = steps.filter((s, i) => i === 0 || s.size !== steps[i - 1]?.size);
     return distinct.length > 1
@@ -220,9 +223,9 @@ export function sizeKey(context: SizeKeyContext): LegendEntry | null {
   };
   if (context.values.length > 1) {
     return keyOf(`Node size: ${name}, in each era against its largest`, [
-      { size: nodeSize(0, 1), label: '0' },
-      { size: nodeSize(0.5, 1), label: 'half' },
-      { size: nodeSize(1, 1), label: 'largest' },
+      { size: nodeSize(0, 1, step), label: '0' },
+      { size: nodeSize(0.5, 1, step), label: 'half' },
+      { size: nodeSize(1, 1, step), label: 'largest' },
     ]);
   }
   const values = Object.values(context.values[0] ?? {}).filter(Number.isFinite);
@@ -238,6 +241,6 @@ export function sizeKey(context: SizeKeyContext): LegendEntry | null {
   const mid = (least + most) / 2;
   return keyOf(
     `Node size: ${name}`,
-    [least, mid, most].map((v) => ({ size: nodeSize(v, maxAbs), label: keyValue(v) })),
+    [least, mid, most].map((v) => ({ size: nodeSize(v, maxAbs, step), label: keyValue(v) })),
   );
 }

@@ -46,16 +46,26 @@ export interface PictureOptions {
   readonly edgeMode: EdgeMode;
   readonly sizeBy: SizeMeasure;
   readonly selection: Selection;
+  /** Sizes in the coarser steps of a large graph (nodeStep). */
+  readonly largeGraph?: boolean;
 }
 
 /**
- * Node size for a centrality value, relative to the largest, in steps of NODE_STEP: a step
- * along the timeline then resizes only the actors whose size visibly changed (a resized actor
- * makes Cytoscape recompute every line that meets it).
+ * Node size for a centrality value, relative to the largest, in steps of `step`: a step along the
+ * timeline then resizes only the actors whose size visibly changed (Cytoscape restyles and
+ * redraws a resized actor, a large part of a step's cost on a large graph).
  */
-export function nodeSize(value: number, max: number): number {
+export function nodeSize(value: number, max: number, step: number = NODE_STEP): number {
   const exact = NODE_MIN + (NODE_MAX - NODE_MIN) * (max > 0 ? value / max : 0);
-  return NODE_MIN + NODE_STEP * Math.round((exact - NODE_MIN) / NODE_STEP);
+  return NODE_MIN + step * Math.round((exact - NODE_MIN) / step);
+}
+
+/**
+ * The step of node sizes: 4 model units, or 10 on a large graph, drawn so small (a ring of
+ * hundreds) that 4 units are under a pixel: five sizes, 30 to 70.
+ */
+export function nodeStep(largeGraph = false): number {
+  return largeGraph ? LARGE_NODE_STEP : NODE_STEP;
 }
 
 /** Above this many edges (or actors) the screen draws a graph with level of detail. */
@@ -68,6 +78,7 @@ export function isLargeGraph(size: { nodes: number; edges: number }): boolean {
 export const NODE_MIN = 30;
 export const NODE_MAX = 70;
 const NODE_STEP = 4;
+const LARGE_NODE_STEP = 10;
 
 /**
  * Edge width for an absolute score, relative to the strongest shown, in half-pixel steps: finer
@@ -116,7 +127,7 @@ function nodes(
       label: a.name,
       x: p.x,
       y: p.y,
-      size: nodeSize(values[a.id] ?? 0, max),
+      size: nodeSize(values[a.id] ?? 0, max, nodeStep(options.largeGraph)),
       classes,
     };
   });

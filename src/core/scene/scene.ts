@@ -166,6 +166,7 @@ export function buildScene(input: SceneInput): Scene {
     edgeMode: input.edgeMode,
     sizeBy: input.sizeBy,
     selection: input.selection,
+    largeGraph: input.largeGraph ?? false,
   };
   const twoEras = mode !== 'single' && input.reference !== undefined;
   const comparison = twoEras ? compareReports(referenceReport, report) : null;
@@ -217,6 +218,7 @@ export function buildScene(input: SceneInput): Scene {
       campMembers: mode === 'compare' ? { A: [], B: [] } : members,
       size: {
         measure: input.sizeBy,
+        largeGraph: input.largeGraph ?? false,
         values: (mode === 'compare' && comparison ? [referenceReport, report] : [report]).map(
           (r) => (sizesKnown ? r.centrality[input.sizeBy] : null),
         ),
