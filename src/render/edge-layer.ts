@@ -136,6 +136,17 @@ export function createEdgeLayer(
   const schedule = (): void => {
     if (!frame && canvas) frame = requestAnimationFrame(redraw);
   };
+  /**
+   * New ties are drawn a frame after Cytoscape draws the actors they go with, not in the same
+   * frame: each takes 5–12 ms on the scale set, and apart neither frame runs late. (A pan or
+   * zoom redraws at once, so that lines and actors move together.)
+   */
+  const scheduleNext = (): void => {
+    if (frame || !canvas) return;
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(redraw);
+    });
+  };
   cy.on('viewport resize', schedule);
 
   const layer: EdgeLayer = {
@@ -145,7 +156,7 @@ export function createEdgeLayer(
       shown = next;
       shownAt = positions;
       edges = batchEdges(next, positions, options);
-      schedule();
+      scheduleNext();
     },
     hit(at) {
       const zoom = cy.zoom();
