@@ -4,12 +4,36 @@ import type { WindowReport } from '../core/analysis/analysis';
 import { triadSentence } from '../core/analysis/balance';
 import { frustrationTotal } from '../core/analysis/camps';
 import { campsSentence, certaintySentence, hedgingSentence } from '../core/analysis/camp-words';
-import { relationById, type Dataset } from '../core/data/dataset';
+import type { Dataset } from '../core/data/dataset';
+import type { Relation } from '../core/data/schema';
+import type { Contribution, Tie } from '../core/analysis/ties';
 import { formatDate } from '../core/time/dates';
 import { buildScene, readyWindow } from '../core/scene/scene';
 import { header, namer, pct, scoringLine, signed } from './analyze-text';
 
 const factor = (x: number): string => String(Number(x.toFixed(3)));
+
+/** The `detail` relations of a tie that weigh most, strongest first. */
+const strongest = (tie: Tie, detail: number): Contribution[] =>
+  [...tie.relations]
+    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
+    .slice(0, detail);
+
+/**
+ * The relations the report quotes, by id: one pass over the data set for a few thousand ids, not
+ * a map of all 100,000 relations that nothing else in the command reads.
+ */
+function quotedRelations(
+  dataset: Dataset,
+  report: WindowReport,
+  detail: number,
+): ReadonlyMap<string, Relation> {
+  const wanted = new Set<string>();
+  for (const tie of report.dyads) for (const c of strongest(tie, detail)) wanted.add(c.id);
+  const found = new Map<string, Relation>();
+  for (const r of dataset.relations) if (wanted.has(r.id)) found.set(r.id, r);
+  return found;
+}
 
 export function formatWindowReport(
   label: string,
@@ -29,7 +53,7 @@ export function formatWindowReport(
   const name = namer(report);
   const pair = (a: string, b: string): string => `${name(a)}–${name(b)}`;
   const active = report.dyads.reduce((n, t) => n + t.relations.length, 0);
-  const byId = relationById(dataset);
+  const byId = quotedRelations(dataset, report, detail);
   const out: string[] = [
     header(label, report),
     scene.headline,
@@ -99,9 +123,7 @@ export function formatWindowReport(
     out.push(
       `  ${pair(tie.a, tie.b).padEnd(34)} ${signed(tie.score).padStart(7)}  ${tie.relations.length} relation${tie.relations.length === 1 ? '' : 's'}${parts}`,
     );
-    const top = [...tie.relations]
-      .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
-      .slice(0, detail);
+    const top = strongest(tie, detail);
     for (const c of top) {
       const r = byId.get(c.id);
       const when = r ? formatDate(r.start) + (r.end ? ` – ${formatDate(r.end)}` : '') : '';

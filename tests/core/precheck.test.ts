@@ -201,4 +201,42 @@ describe('vouchedRecord', () => {
   it('leaves the other kinds of record to zod', () => {
     expect(vouchedRecord('actors', { id: 'PAK', name: 'Pakistan', kind: 'state' })).toBeUndefined();
   });
+
+  it('adopts a record it owns, as parsed, when its keys are in order, and copies it when not', () => {
+    fc.assert(
+      fc.property(goodRelation, (record) => {
+        // As JSON.parse makes it: what the loader hands over with adopt.
+        const raw = JSON.parse(JSON.stringify(record)) as Json;
+        const parsed = relationSchema.safeParse(raw);
+        const adopted = vouchedRecord('relations', raw, true);
+        expect(parsed.success).toBe(true);
+        expect(adopted).toStrictEqual(parsed.data);
+        expect(keyOrder(adopted)).toBe(keyOrder(parsed.data));
+        const sourcesInOrder = (raw.sources as Json[]).every(
+          (s) => keyOrder(s) === keyOrder(sourceSchema.parse(s)),
+        );
+        const inOrder = sourcesInOrder && keyOrder(raw) === keyOrder(parsed.data);
+        expect(adopted === raw).toBe(inOrder);
+        // The copy leaves the record as it was: nothing of it is changed or frozen.
+        expect(JSON.stringify(raw)).toBe(JSON.stringify(record));
+        expect(Object.isFrozen(raw)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adopts nothing zod refuses', () => {
+    fc.assert(
+      fc.property(goodRelation, fc.array(bend, { minLength: 1, maxLength: 3 }), (raw, bends) => {
+        const record = bent(raw, bends);
+        const adopted = vouchedRecord('relations', record, true);
+        if (adopted === undefined) return;
+        const parsed = relationSchema.safeParse(record, { reportInput: true });
+        expect(parsed.success).toBe(true);
+        expect(adopted).toStrictEqual(parsed.data);
+        expect(keyOrder(adopted)).toBe(keyOrder(parsed.data));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

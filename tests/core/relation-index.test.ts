@@ -45,6 +45,19 @@ describe('the relation index', () => {
     );
   });
 
+  it('lists the relations of a window in data order (the ties add them up in that order)', () => {
+    const index = buildIndex(synthetic);
+    for (const window of [
+      yearWindow(1950, 1960),
+      yearWindow(2000, 2000),
+      viewWindow(synthetic.views[0]!),
+    ]) {
+      const found = activeIn(index, window);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual([...found].sort((a, b) => a - b));
+    }
+  });
+
   it('handles windows beyond the data and the open window of all time', () => {
     const index = buildIndex(shipped.dataset);
     for (const window of [

@@ -25,12 +25,15 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
     // An array's items by index: the keys of a list of 100,000 relations would be as many texts.
     if (Array.isArray(value)) {
-      for (const inner of value as unknown[]) {
+      for (let i = 0; i < value.length; i++) {
+        const inner = (value as unknown[])[i];
         if (inner !== null && typeof inner === 'object') deepFreeze(inner);
       }
       return value;
     }
-    for (const key of Object.keys(value)) {
+    // The own keys, as Object.keys lists them, without a list for each of 100,000 records.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       const inner = (value as Record<string, unknown>)[key];
       // Texts and numbers are frozen already: no call for each of them.
       if (inner !== null && typeof inner === 'object') deepFreeze(inner);
@@ -59,8 +62,9 @@ const relationMaps = new WeakMap<Dataset, ReadonlyMap<string, Relation>>();
 export function relationById(dataset: Dataset): ReadonlyMap<string, Relation> {
   let map = relationMaps.get(dataset);
   if (!map) {
-    map = new Map(dataset.relations.map((r) => [r.id, r]));
-    relationMaps.set(dataset, map);
+    const byId = new Map<string, Relation>();
+    for (const r of dataset.relations) byId.set(r.id, r);
+    relationMaps.set(dataset, (map = byId));
   }
   return map;
 }

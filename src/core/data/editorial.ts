@@ -58,12 +58,12 @@ class Repeats {
 
 export function editorialWarnings(records: Records): DataError[] {
   const warnings: DataError[] = [];
-  const typeById = new Map(records.relationTypes.map((t) => [t.value.id, t.value]));
+  const typeById = new Map(records.relationTypes.values.map((t) => [t.id, t]));
   // The year of the data's "as of": the last day a relation starts or a view ends (an end can lie
   // in the future: a treaty's term), that is the latest year of those dates.
   let asOfYear = -Infinity;
-  for (const { value: r } of records.relations) asOfYear = Math.max(asOfYear, yearOf(r.start));
-  for (const { value: v } of records.views) asOfYear = Math.max(asOfYear, yearOf(v.end));
+  for (const r of records.relations.values) asOfYear = Math.max(asOfYear, yearOf(r.start));
+  for (const v of records.views.values) asOfYear = Math.max(asOfYear, yearOf(v.end));
   if (!Number.isFinite(asOfYear)) asOfYear = 0;
   const repeats = new Repeats();
   const at = (
@@ -77,7 +77,9 @@ export function editorialWarnings(records: Records): DataError[] {
     ...(field === undefined ? {} : { field }),
     message,
   });
-  for (const { file, value: r } of records.relations) {
+  const { files, values } = records.relations;
+  values.forEach((r, i) => {
+    const file = files[i] ?? '';
     const type = typeById.get(r.type);
     if (
       type?.kind === 'state' &&
@@ -119,6 +121,6 @@ export function editorialWarnings(records: Records): DataError[] {
         ),
       );
     }
-  }
+  });
   return warnings;
 }

@@ -130,9 +130,11 @@ export function loadDataset(input: readonly DataFile[]): LoadResult {
     for (const error of read.errors) errors.push(error);
     for (const record of read.records) records.push(record);
   }
+  // The values were parsed here and nothing else holds them: good relations are kept as parsed.
   return validateRecords(
     records,
     errors,
     files.map((f) => f.path),
+    true,
   );
 }

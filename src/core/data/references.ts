@@ -6,17 +6,25 @@ import type { DataError } from './errors';
 import type { Actor, FileKind, Relation, RelationType, View } from './schema';
 import { indexById } from './dataset';
 
-export interface Located<T> {
-  readonly file: string;
-  readonly index: number;
-  readonly value: T;
+/**
+ * The records of one kind that passed the schema, and beside each the file it came from: two
+ * lists rather than an object per record, which a load of 100,000 relations would keep alive.
+ */
+export interface Kept<T> {
+  readonly files: string[];
+  readonly values: T[];
 }
 
 export interface Records {
-  actors: Located<Actor>[];
-  relationTypes: Located<RelationType>[];
-  relations: Located<Relation>[];
-  views: Located<View>[];
+  actors: Kept<Actor>;
+  relationTypes: Kept<RelationType>;
+  relations: Kept<Relation>;
+  views: Kept<View>;
+}
+
+export function emptyRecords(): Records {
+  const kept = () => ({ files: [], values: [] });
+  return { actors: kept(), relationTypes: kept(), relations: kept(), views: kept() };
 }
 
 export interface SeenId {
@@ -65,17 +73,17 @@ function checkOrder(
 
 function checkLifespan(
   errors: DataError[],
-  r: Located<Relation>,
+  file: string,
+  rel: Relation,
   actor: Actor,
   kind: RelationType['kind'] | undefined,
 ): void {
-  const rel = r.value;
   const { from, until } = actor.exists ?? {};
   const name = excerpt(actor.id);
   // A partial date is consistent with a lifespan when any day it can mean falls inside it.
   if (from !== undefined && lastDay(rel.start) < firstDay(from)) {
     errors.push({
-      file: r.file,
+      file,
       record: rel.id,
       field: 'start',
       message: `${rel.start} is before ${name} existed (from ${from})`,
@@ -84,21 +92,21 @@ function checkLifespan(
   if (until !== undefined) {
     if (firstDay(rel.start) > lastDay(until)) {
       errors.push({
-        file: r.file,
+        file,
         record: rel.id,
         field: 'start',
         message: `${rel.start} is after ${name} ceased to exist (until ${until})`,
       });
     } else if (rel.end !== undefined && firstDay(rel.end) > lastDay(until)) {
       errors.push({
-        file: r.file,
+        file,
         record: rel.id,
         field: 'end',
         message: `${rel.end} is after ${name} ceased to exist (until ${until})`,
       });
     } else if (rel.end === undefined && kind === 'state') {
       errors.push({
-        file: r.file,
+        file,
         record: rel.id,
         field: 'end',
         message: `is required: without it the relation is still in force, but ${name} ceased to exist (until ${until})`,
@@ -109,15 +117,15 @@ function checkLifespan(
 
 function checkRelation(
   errors: DataError[],
-  r: Located<Relation>,
+  file: string,
+  rel: Relation,
   actors: Record<string, Actor>,
   types: Record<string, RelationType>,
 ): void {
-  const rel = r.value;
   const type = types[rel.type];
   if (!type) {
     errors.push({
-      file: r.file,
+      file,
       record: rel.id,
       field: 'type',
       message: `${quoted(rel.type)} is not a relation type in relation-types.json`,
@@ -127,57 +135,60 @@ function checkRelation(
     const actor = actors[rel[field]];
     if (!actor) {
       errors.push({
-        file: r.file,
+        file,
         record: rel.id,
         field,
         message: `${quoted(rel[field])} is not an actor in actors.json`,
       });
     } else if (field === 'source' || rel.target !== rel.source) {
-      checkLifespan(errors, r, actor, type?.kind);
+      checkLifespan(errors, file, rel, actor, type?.kind);
     }
   }
   if (rel.source === rel.target) {
     errors.push({
-      file: r.file,
+      file,
       record: rel.id,
       field: 'target',
       message: `is the same actor as source (${excerpt(rel.source)}): a relation joins two different actors`,
     });
   }
-  checkOrder(errors, r.file, rel.id, rel.start, rel.end, ['start', 'end']);
+  checkOrder(errors, file, rel.id, rel.start, rel.end, ['start', 'end']);
   if (rel.confirmed !== undefined) {
     if (rel.end !== undefined || type?.kind === 'event')
       errors.push({
-        file: r.file,
+        file,
         record: rel.id,
         field: 'confirmed',
         message: 'belongs only on a state without end (it says the state still held on that date)',
       });
-    else checkOrder(errors, r.file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']);
+    else checkOrder(errors, file, rel.id, rel.start, rel.confirmed, ['start', 'confirmed']);
   }
 }
 
 /** Record ids in these errors are whole; validateRecords cuts them to excerpts. */
 export function checkReferences(records: Records): DataError[] {
   const errors: DataError[] = [];
-  for (const a of records.actors) {
-    const actor = a.value;
-    checkOrder(errors, a.file, actor.id, actor.exists?.from, actor.exists?.until, [
+  const { actors, views, relations } = records;
+  actors.values.forEach((actor, i) => {
+    const file = actors.files[i] ?? '';
+    checkOrder(errors, file, actor.id, actor.exists?.from, actor.exists?.until, [
       'exists.from',
       'exists.until',
     ]);
-    actor.names?.forEach((n, i) => {
-      checkOrder(errors, a.file, actor.id, n.from, n.until, [
-        `names[${i}].from`,
-        `names[${i}].until`,
+    actor.names?.forEach((n, k) => {
+      checkOrder(errors, file, actor.id, n.from, n.until, [
+        `names[${k}].from`,
+        `names[${k}].until`,
       ]);
     });
-  }
-  for (const v of records.views) {
-    checkOrder(errors, v.file, v.value.id, v.value.start, v.value.end, ['start', 'end']);
-  }
-  const actors = indexById(records.actors.map((a) => a.value));
-  const types = indexById(records.relationTypes.map((t) => t.value));
-  for (const r of records.relations) checkRelation(errors, r, actors, types);
+  });
+  views.values.forEach((v, i) => {
+    checkOrder(errors, views.files[i] ?? '', v.id, v.start, v.end, ['start', 'end']);
+  });
+  const actorById = indexById(actors.values);
+  const typeById = indexById(records.relationTypes.values);
+  relations.values.forEach((r, i) =>
+    checkRelation(errors, relations.files[i] ?? '', r, actorById, typeById),
+  );
   return errors;
 }
