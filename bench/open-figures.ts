@@ -43,10 +43,9 @@ export async function openFresh(url: string, timeoutMs = 60_000): Promise<OpenRu
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const scripts: Response[] = [];
-    let drawn = false;
     context.on('response', (response) => {
       const type = response.request().resourceType();
-      if (!drawn && (type === 'script' || response.url().endsWith('.js'))) scripts.push(response);
+      if (type === 'script' || response.url().endsWith('.js')) scripts.push(response);
     });
     const page = await context.newPage();
     await page.goto(url);
@@ -55,16 +54,20 @@ export async function openFresh(url: string, timeoutMs = 60_000): Promise<OpenRu
       undefined,
       { timeout: timeoutMs, polling: 50 },
     );
-    drawn = true;
     const times = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
         firstFrame: performance.getEntriesByName('entente:graph-drawn')[0]?.startTime ?? NaN,
         domContentLoaded: nav.domContentLoadedEventEnd,
+        origin: performance.timeOrigin,
       };
     });
+    // Every script asked for before the first frame (page and worker alike), by when its request
+    // started: not those asked for after it, however soon.
+    const drawnAt = times.origin + times.firstFrame;
     let bytes = 0;
     for (const response of scripts) {
+      if (response.request().timing().startTime > drawnAt) continue;
       const body = await response.body().catch(() => Buffer.alloc(0));
       bytes += gzipSync(body).length;
     }
@@ -74,7 +77,12 @@ export async function openFresh(url: string, timeoutMs = 60_000): Promise<OpenRu
     };
     const peaks = processInfo.filter((p) => p.type === 'renderer').map((p) => peakOf(p.id));
     const peakMb = peaks.reduce((max, mb) => Math.max(max, mb), -Infinity);
-    return { ...times, scriptsKb: bytes / 1024, peakMb: Number.isFinite(peakMb) ? peakMb : NaN };
+    return {
+      firstFrame: times.firstFrame,
+      domContentLoaded: times.domContentLoaded,
+      scriptsKb: bytes / 1024,
+      peakMb: Number.isFinite(peakMb) ? peakMb : NaN,
+    };
   } finally {
     await browser.close();
   }
