@@ -39,6 +39,10 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   // A module worker, so that the engine can load graphology as a chunk of its own when needed.
   worker: { format: 'es' },
+  // The dev server pre-bundles what the worker and the chunks loaded on first use import, not only
+  // what the page imports at start: found later, a new dependency made Vite reload the open page
+  // a second after it appeared (and, in a test, in the middle of an edit).
+  optimizeDeps: { entries: ['index.html', 'src/ui/engine/engine.worker.ts'] },
   build: {
     target: 'es2022',
     // No source maps in the build that ships: the source is public, and the maps were 7.4 MB of
