@@ -14,21 +14,15 @@ import { readGraphDataFolder } from '../src/node/read-folder';
 import { ensureChromium } from '../tests/support/chromium';
 import { buildApp, serveBuild, urlOf } from '../tests/support/serve-build';
 import { figure, type Figure } from './measure';
+import { rendererPeakMb } from './memory';
 
 interface Opened {
   /** From picking the files to the first frame of the imported graph, by the page's clock. */
   readonly ms: number;
-  /** The peak resident memory of the renderer processes (Linux VmHWM), in MB. */
+  /** The renderer's peak resident memory (bench/memory.ts), in MB. */
   readonly peakMb: number;
   /** Whether a progress bar was seen while the import ran. */
   readonly progressShown: boolean;
-}
-
-/** The highest resident memory a process has had (Linux), in MB. */
-function peakRss(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
 }
 
 /** Opens the app in a fresh browser and imports `files` through the input labelled `input`. */
@@ -66,13 +60,7 @@ export async function openImport(url: string, input: string, files: string): Pro
       { timeout: 120_000 },
     );
     const ms = Number(await drawnAt.jsonValue()) - before.at;
-    const cdp = await browser.newBrowserCDPSession();
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-      processInfo: { type: string; id: number }[];
-    };
-    const peakMb = processInfo
-      .filter((p) => p.type === 'renderer')
-      .reduce((sum, p) => sum + peakRss(p.id), 0);
+    const peakMb = await rendererPeakMb(browser);
     return { ms, peakMb, progressShown: await progressSeen };
   } finally {
     await browser.close();

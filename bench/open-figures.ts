@@ -3,7 +3,6 @@
 // included), and the renderer's peak memory — for a build of the shipped data (the baseline), a
 // build of the scale set, and the dev server started on the scale set (`ENTENTE_DATA=DIR npm
 // start`, its first load after start, as a user meets it).
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from 'playwright-core';
 import { createServer } from 'vite';
@@ -11,6 +10,7 @@ import { CHROMIUM_ARGS } from '../src/node/chromium';
 import { ensureChromium } from '../tests/support/chromium';
 import { freePort, ROOT } from '../tests/support/serve-build';
 import { figure, median, type Figure } from './measure';
+import { rendererPeakMb } from './memory';
 
 export interface OpenRun {
   /** Navigation to the first frame of the graph (the page's mark), ms. */
@@ -18,19 +18,8 @@ export interface OpenRun {
   readonly domContentLoaded: number;
   /** Gzipped kB of every script (page and worker) fetched before the first frame. */
   readonly scriptsKb: number;
-  /** The largest peak resident memory of the browser's renderer processes, MB. */
+  /** The renderer's peak resident memory (bench/memory.ts), MB. */
   readonly peakMb: number;
-}
-
-/** Peak resident memory (VmHWM) of a process, MB; NaN where /proc cannot tell (not Linux). */
-function peakOf(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1]);
-    return kb / 1024;
-  } catch {
-    return NaN;
-  }
 }
 
 /** Opens `url` in a browser of its own and measures it until the graph's first frame. */
@@ -71,17 +60,12 @@ export async function openFresh(url: string, timeoutMs = 60_000): Promise<OpenRu
       const body = await response.body().catch(() => Buffer.alloc(0));
       bytes += gzipSync(body).length;
     }
-    const cdp = await browser.newBrowserCDPSession();
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-      processInfo: { type: string; id: number }[];
-    };
-    const peaks = processInfo.filter((p) => p.type === 'renderer').map((p) => peakOf(p.id));
-    const peakMb = peaks.reduce((max, mb) => Math.max(max, mb), -Infinity);
+    const peakMb = await rendererPeakMb(browser);
     return {
       firstFrame: times.firstFrame,
       domContentLoaded: times.domContentLoaded,
       scriptsKb: bytes / 1024,
-      peakMb: Number.isFinite(peakMb) ? peakMb : NaN,
+      peakMb,
     };
   } finally {
     await browser.close();

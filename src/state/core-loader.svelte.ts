@@ -6,6 +6,7 @@
 // latest window wanted waits, so scrubbing never queues up windows already left behind.
 import type { WindowCore } from '../core/analysis/analysis-core';
 import type { Window } from '../core/time/time';
+import { withAnswer } from './metrics-cache.svelte';
 
 /** How many windows' cores are kept (a core of a large window holds thousands of ties). */
 export const CORE_CACHE_SIZE = 24;
@@ -82,15 +83,7 @@ export class CoreLoader {
   }
 
   private keep(key: string, shown: ShownCore): void {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for the $state.raw field
-    const next = new Map(this.#answered);
-    next.delete(key);
-    next.set(key, shown);
-    for (const oldest of next.keys()) {
-      if (next.size <= this.capacity) break;
-      next.delete(oldest);
-    }
-    this.#answered = next;
+    this.#answered = withAnswer(this.#answered, key, shown, this.capacity);
     this.#latest = shown;
   }
 }

@@ -50,15 +50,27 @@ export class MetricsCache {
       this.#inFlight.delete(key);
     }
     if (!extras) return;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for the $state.raw field
-    const next = new Map(this.#answered);
-    next.delete(key);
-    next.set(key, extras);
-    // Oldest answers go first; they are only answers, so they may be asked for again.
-    for (const oldest of next.keys()) {
-      if (next.size <= this.capacity) break;
-      next.delete(oldest);
-    }
-    this.#answered = next;
+    this.#answered = withAnswer(this.#answered, key, extras, this.capacity);
   }
+}
+
+/**
+ * The answers with one more, the latest last: the oldest go first past `capacity` (they are only
+ * answers, so they may be asked for again). A new map, for a $state.raw field.
+ */
+export function withAnswer<T>(
+  answers: ReadonlyMap<string, T>,
+  key: string,
+  value: T,
+  capacity: number,
+): ReadonlyMap<string, T> {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new value for a $state.raw field
+  const next = new Map(answers);
+  next.delete(key);
+  next.set(key, value);
+  for (const oldest of next.keys()) {
+    if (next.size <= capacity) break;
+    next.delete(oldest);
+  }
+  return next;
 }
