@@ -10,6 +10,22 @@ export interface GraphElements {
   readonly edges: readonly ElementDefinition[];
 }
 
+/** Edge definitions by the picture's edges they were made from: the same edges, the same array. */
+const edgeDefinitions = new WeakMap<Picture['edges'], readonly ElementDefinition[]>();
+
+function edgesOf(picture: Picture): readonly ElementDefinition[] {
+  let made = edgeDefinitions.get(picture.edges);
+  if (!made) {
+    made = picture.edges.map((e) => ({
+      group: 'edges',
+      data: { id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
+      classes: e.classes.join(' '),
+    }));
+    edgeDefinitions.set(picture.edges, made);
+  }
+  return made;
+}
+
 export function toElements(picture: Picture): GraphElements {
   return {
     nodes: picture.nodes.map((n) => ({
@@ -18,10 +34,6 @@ export function toElements(picture: Picture): GraphElements {
       position: { x: n.x, y: n.y },
       classes: n.classes.join(' '),
     })),
-    edges: picture.edges.map((e) => ({
-      group: 'edges',
-      data: { id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
-      classes: e.classes.join(' '),
-    })),
+    edges: edgesOf(picture),
   };
 }

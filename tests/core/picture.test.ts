@@ -83,6 +83,31 @@ describe('windowPicture', () => {
     ]);
   });
 
+  it('keeps the same edges for the same ties and choices, so the graph has nothing to redraw', () => {
+    const options = { edgeMode: 'ties' as const, sizeBy: 'strength' as const, selection: null };
+    const first = windowPicture(dataset, report, camps, positions, options);
+    // The same ties with other measures (the worker's answer): the same edges, new nodes.
+    const again = windowPicture(dataset, { ...report, pValue: 0.5 }, camps, positions, options);
+    expect(again.edges).toBe(first.edges);
+    expect(toElements(again).edges).toBe(toElements(first).edges);
+    // Another selection, or other ties: edges drawn anew.
+    const selected = windowPicture(dataset, report, camps, positions, {
+      ...options,
+      selection: { kind: 'tie', a: 'east', b: 'north' },
+    });
+    expect(selected.edges).not.toBe(first.edges);
+    expect(selected.edges.find((e) => e.id === 'east~north')?.classes).toContain('is-selected');
+    const other = windowPicture(
+      dataset,
+      { ...report, dyads: [...report.dyads] },
+      camps,
+      positions,
+      options,
+    );
+    expect(other.edges).not.toBe(first.edges);
+    expect(other.edges).toEqual(first.edges);
+  });
+
   it('draws one edge per relation on demand, classed by type, kind and sign', () => {
     const picture = windowPicture(dataset, report, camps, positions, {
       edgeMode: 'relations',

@@ -5,6 +5,7 @@
 import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
 import { relationById, type Dataset } from '../data/dataset';
+import { keptEdges } from './kept-edges';
 import type { Point } from './layout';
 import type { Selection } from './selection';
 import type { Relation, RelationType } from '../data/schema';
@@ -249,6 +250,17 @@ export function windowPicture(
   positions: Readonly<Record<string, Point>>,
   options: PictureOptions,
 ): Picture {
+  const edges = keptEdges(report.dyads, dataset, options, () =>
+    windowEdges(dataset, report, options),
+  );
+  return { nodes: nodes(report, camps, positions, options), edges };
+}
+
+function windowEdges(
+  dataset: Dataset,
+  report: WindowReport,
+  options: PictureOptions,
+): PictureEdge[] {
   const byId = options.edgeMode === 'relations' ? relationById(dataset) : undefined;
   const edges = byId
     ? relationEdges(
@@ -262,7 +274,7 @@ export function windowPicture(
         options.selection,
       )
     : tieEdges(report.dyads, options.selection);
-  return { nodes: nodes(report, camps, positions, options), edges };
+  return edges;
 }
 
 /** The later window's picture of what changed since the earlier one, moved actors marked. */
