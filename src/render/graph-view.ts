@@ -11,6 +11,7 @@
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import type { Point } from '../core/scene/layout';
 import type { Selection } from '../core/scene/selection';
+import { drawingOf, drawsDashes, type Drawing } from './drawing';
 import { createEdgeLayer } from './edge-layer';
 import type { GraphElements } from './elements';
 import { createFocusRing, type GraphFocus } from './graph-focus';
@@ -18,6 +19,7 @@ import { createPointerHover, selectionOf, type GraphHover } from './graph-hover'
 import { stylesheet, TRANSITION_MS } from './stylesheet';
 
 export { ringOrder, type DrawnAt, type GraphFocus } from './graph-focus';
+export { canDrawWithWebgl, drawingNote, drawingOf, drawsDashes, type Drawing } from './drawing';
 export type { GraphHover } from './graph-hover';
 
 export interface GraphView {
@@ -50,51 +52,6 @@ export interface GraphViewOptions {
   readonly headless?: boolean;
 }
 
-let webgl2: boolean | undefined;
-/** Renderers that draw on the CPU (failIfMajorPerformanceCaveat does not catch SwiftShader). */
-const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
-
-/**
- * Whether this browser can give Cytoscape a WebGL 2 context on a GPU (tested once). Software
- * WebGL (SwiftShader, as on machines without a GPU) is slower than the 2D canvas here — every
- * frame is read back from the GPU process — so it counts as none.
- */
-export function canDrawWithWebgl(): boolean {
-  if (webgl2 === undefined) {
-    try {
-      const gl = document
-        .createElement('canvas')
-        .getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-      const info = gl?.getExtension('WEBGL_debug_renderer_info');
-      const renderer = gl
-        ? String(gl.getParameter(info?.UNMASKED_RENDERER_WEBGL ?? gl.RENDERER))
-        : '';
-      webgl2 = gl !== null && !SOFTWARE_GL.test(renderer);
-      gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    } catch {
-      webgl2 = false;
-    }
-  }
-  return webgl2;
-}
-
-/**
- * Whether a view draws dashed lines: Cytoscape's WebGL renderer draws none (a large graph on a
- * GPU), so there colour alone tells conflict from cooperation; the 2D canvas and the batched
- * layer draw them.
- */
-export function drawsDashes(large: boolean, webgl: boolean): boolean {
-  return !(large && webgl);
-}
-
-/** Says how a large graph is drawn, for the legend's note ('' for a small one). */
-export function drawingNote(large: boolean, webgl: boolean): string {
-  if (!large) return '';
-  return webgl
-    ? 'Large graph: drawn with WebGL on the graphics card; lines are solid, colour tells conflict from cooperation.'
-    : 'Large graph: ties drawn in batches on a 2D canvas; dashes and labels show when zoomed in.';
-}
-
 /** Where each actor is, from the node definitions. */
 function positionsOf(nodes: readonly ElementDefinition[]): Map<string, Point> {
   const at = new Map<string, Point>();
@@ -119,8 +76,10 @@ export function createGraphView(
 ): GraphView {
   const large = options.large ?? false;
   const animate = (options.animate ?? true) && !large;
-  const webgl = large && !options.headless && canDrawWithWebgl();
-  const batched = large && !webgl;
+  // Headless (tests) has no WebGL: a large graph there takes the batched layer.
+  const drawing: Drawing = options.headless && large ? 'large-batched' : drawingOf(large);
+  const webgl = drawing === 'large-webgl';
+  const batched = drawing === 'large-batched';
   const cy = cytoscape({
     container,
     elements: batched ? [...elements.nodes] : [...elements.nodes, ...elements.edges],
@@ -146,7 +105,7 @@ export function createGraphView(
   cy.one('render', () => performance.mark('entente:graph-drawn'));
   const layer = batched
     ? createEdgeLayer(cy, container, {
-        dashes: drawsDashes(large, webgl),
+        dashes: drawsDashes(drawing),
         headless: options.headless ?? false,
       })
     : null;
