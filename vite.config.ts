@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './src/node/security-headers.ts';
 import { graphDataPlugin } from './src/node/vite-plugin-graph-data.ts';
+import { precompressedPreview } from './src/node/precompressed.ts';
 
 export { SECURITY_HEADERS } from './src/node/security-headers.ts';
 
@@ -34,7 +35,7 @@ function leaveOutOfJspdf(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), graphDataPlugin(), leaveOutOfJspdf()],
+  plugins: [svelte(), graphDataPlugin(), precompressedPreview(), leaveOutOfJspdf()],
   server: { port: 5173, headers: SECURITY_HEADERS },
   preview: { headers: SECURITY_HEADERS },
   // A module worker, so that the engine can load graphology as a chunk of its own when needed.

@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/serve-build';
@@ -60,6 +61,13 @@ describe('the production build', () => {
     );
     // Before the scripts, so that it starts with them.
     expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('compresses the data file once, beside it, for servers that send it as it is', () => {
+    const data = files.find((f) => /^graph-data-[0-9a-f]+\.json$/.test(f)) ?? '';
+    expect(files).toContain(`${data}.gz`);
+    const plain = readFileSync(join(outDir, 'assets', data));
+    expect(gunzipSync(readFileSync(join(outDir, 'assets', `${data}.gz`))).equals(plain)).toBe(true);
   });
 
   it('keeps jsPDF and svg2pdf.js, which the PDF export loads', () => {

@@ -42,12 +42,19 @@ async function campsText(page: Page): Promise<string[]> {
 }
 
 describe('the explorer on the shipped data', () => {
-  it('fetches its data once, asked for with the scripts (the preload is used, not wasted)', async () => {
+  it('fetches its data once, asked for with the scripts (the preload is used, not wasted), compressed at build time', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
+    const encodings: string[] = [];
     const warnings: string[] = [];
     page.on('request', (r) => {
       if (/graph-data-[0-9a-f]+\.json$/.test(r.url())) fetched.push(r.url());
+    });
+    page.on('response', (r) => {
+      if (/graph-data-[0-9a-f]+\.json$/.test(r.url())) {
+        const headers = r.headers();
+        encodings.push(`${headers['content-encoding']} ${headers['cache-control']}`);
+      }
     });
     page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
@@ -57,6 +64,9 @@ describe('the explorer on the shipped data', () => {
     await page.waitForFunction(() => performance.getEntriesByName('entente:graph-drawn').length);
     // One request: a preload the page's fetch could not use would be fetched a second time.
     expect(fetched).toHaveLength(1);
+    // The file the build compressed (src/node/precompressed.ts), not compressed at each request.
+    // (Vite's compression on the fly would say gzip too, but not that the file never changes.)
+    expect(encodings).toEqual(['gzip public, max-age=31536000, immutable']);
     const entries = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')

@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { precompressedPreview } from '../../src/node/precompressed';
 import { SECURITY_HEADERS } from '../../src/node/security-headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +43,8 @@ export async function serveBuild(outDir: string): Promise<PreviewServer> {
     configFile: false,
     logLevel: 'warn',
     build: { outDir },
+    // The data file compressed at build time, as `npm run preview` serves it.
+    plugins: [precompressedPreview()],
     // The project's config is not read here (configFile: false), so its headers are set again.
     preview: {
       port,
