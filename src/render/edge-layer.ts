@@ -1,14 +1,17 @@
 // The ties of a large graph drawn by our own canvas under Cytoscape's nodes, where Cytoscape would
 // draw on the 2D canvas: Cytoscape strokes each edge on its own and restyles, measures and
 // projects every edge a step changes (190–260 ms a step for 4,400 ties), where this layer strokes
-// one path per batch (edge-batches.ts). It follows Cytoscape's pan and zoom, redraws once a frame
-// at most, and answers which tie is under a point for hover and tap. Cytoscape keeps the nodes,
-// their labels, selection and focus.
+// one path per batch (edge-batches.ts, edge-draw.ts) — in a worker that owns the canvas where the
+// browser allows (edge-layer.worker.ts), so that rasterising them costs the page nothing, else on
+// the page. It follows Cytoscape's pan and zoom, redraws once a frame at most, and answers which
+// tie is under a point for hover and tap (on the page, from what it sent). Cytoscape keeps the
+// nodes, their labels, selection and focus.
 import type { Core, Position } from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { Point } from '../core/scene/layout';
-import { palette } from '../core/scene/palette';
-import { batchEdges, hitEdge, sameEdges, SELECTED_GLOW, type EdgeBatches } from './edge-batches';
+import { batchEdges, hitEdge, sameEdges, type Batch, type EdgeBatches } from './edge-batches';
+import { drawBatches, type LayerView } from './edge-draw';
+import type { EdgePainterMessage } from './edge-layer.worker';
 
 /** Pointer slack round a line, in screen pixels: thin lines are hard to hit otherwise. */
 const SLACK_PX = 4;
@@ -33,53 +36,59 @@ export interface WithEdgeLayer {
   _ententeEdges?: EdgeLayer;
 }
 
-/**
- * Dashes shorter than this on screen (one period, in px) are drawn solid: they cannot be told
- * from a solid line that thin, and a dashed path of thousands of ties cost the 2D canvas 30–40 ms
- * a frame where a solid one costs 5–10 ms. Zoomed in, they are drawn.
- */
-export const MIN_DASH_PERIOD_PX = 8;
+export { dashOnScreen, MIN_DASH_PERIOD_PX } from './edge-draw';
 
-/** The dash to draw at this zoom: the batch's, or none where it would be too fine to see. */
-export function dashOnScreen(dash: readonly number[], zoom: number): readonly number[] {
-  let period = 0;
-  for (const d of dash) period += d;
-  return period * zoom >= MIN_DASH_PERIOD_PX ? dash : [];
+/** Rasterises the batches at a viewport, on the page or in a worker. */
+interface Painter {
+  /** `batches` only when they changed since the last call. */
+  paint(batches: readonly Batch[] | null, view: LayerView): void;
+  destroy(): void;
 }
 
-function draw(
-  context: CanvasRenderingContext2D,
-  edges: EdgeBatches,
-  cy: Core,
-  size: { width: number; height: number },
-): void {
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, size.width, size.height);
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  context.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
-  context.lineCap = 'butt';
-  for (const batch of edges.batches) {
-    const s = batch.segments;
-    context.beginPath();
-    for (let k = 0; k < s.length; k += 4) {
-      context.moveTo(s[k] ?? 0, s[k + 1] ?? 0);
-      context.lineTo(s[k + 2] ?? 0, s[k + 3] ?? 0);
-    }
-    if (batch.selected) {
-      context.setLineDash([]);
-      context.globalAlpha = SELECTED_GLOW.opacity;
-      context.strokeStyle = palette.selected;
-      context.lineWidth = batch.width + 2 * SELECTED_GLOW.padding;
-      context.stroke();
-    }
-    context.setLineDash([...dashOnScreen(batch.dash, zoom)]);
-    context.globalAlpha = batch.opacity;
-    context.strokeStyle = batch.color;
-    context.lineWidth = batch.width;
-    context.stroke();
+function pagePainter(canvas: HTMLCanvasElement): Painter | null {
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  let batches: readonly Batch[] = [];
+  return {
+    paint(next, view) {
+      if (next) batches = next;
+      if (canvas.width !== view.width) canvas.width = view.width;
+      if (canvas.height !== view.height) canvas.height = view.height;
+      drawBatches(context, batches, view);
+    },
+    destroy() {},
+  };
+}
+
+/**
+ * The canvas handed to a worker that draws it (edge-layer.worker.ts), where the browser can:
+ * rasterising thousands of strokes then costs the page's main thread nothing. `failed` runs if
+ * the worker stops; the canvas is then the worker's for good, and the layer takes a new one.
+ */
+function workerPainter(canvas: HTMLCanvasElement, failed: () => void): Painter | null {
+  if (typeof Worker === 'undefined' || typeof canvas.transferControlToOffscreen !== 'function')
+    return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./edge-layer.worker.ts', import.meta.url), { type: 'module' });
+    const offscreen = canvas.transferControlToOffscreen();
+    worker.postMessage({ canvas: offscreen } satisfies EdgePainterMessage, [offscreen]);
+  } catch {
+    return null;
   }
-  context.globalAlpha = 1;
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failed();
+  };
+  worker.onmessageerror = failed;
+  return {
+    paint(batches, view) {
+      worker.postMessage((batches ? { batches, view } : { view }) satisfies EdgePainterMessage);
+    },
+    destroy() {
+      worker.terminate();
+    },
+  };
 }
 
 function samePositions(a: ReadonlyMap<string, Point>, b: ReadonlyMap<string, Point>): boolean {
@@ -103,9 +112,8 @@ export function createEdgeLayer(
   let edges = batchEdges([], new Map(), options);
   let shown: readonly ElementDefinition[] = [];
   let shownAt: ReadonlyMap<string, Point> = new Map();
-  const canvas = options.headless ? null : document.createElement('canvas');
-  const context = canvas?.getContext('2d') ?? null;
-  if (canvas) {
+  const newCanvas = (): HTMLCanvasElement => {
+    const canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
     canvas.dataset.layer = 'ties';
     // Cytoscape's own canvases come after, in a positioned box, and so are drawn over this one.
@@ -116,37 +124,61 @@ export function createEdgeLayer(
       pointerEvents: 'none',
     });
     container.prepend(canvas);
-  }
+    return canvas;
+  };
   const size = { width: 0, height: 0 };
   let frame = 0;
+  let canvas = options.headless ? null : newCanvas();
+  let painter: Painter | null = null;
+  /** Whether the painter lacks the current batches. */
+  let unsent = true;
   const redraw = (): void => {
     frame = 0;
-    if (!canvas || !context || cy.destroyed()) return;
+    if (!canvas || !painter || cy.destroyed()) return;
     // Pixel ratio 1, as Cytoscape draws a large graph.
     const width = container.clientWidth;
     const height = container.clientHeight;
     if (width !== size.width || height !== size.height) {
-      size.width = canvas.width = width;
-      size.height = canvas.height = height;
+      size.width = width;
+      size.height = height;
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
     }
-    draw(context, edges, cy, size);
+    painter.paint(unsent ? edges.batches : null, { width, height, zoom: cy.zoom(), pan: cy.pan() });
+    unsent = false;
   };
   const schedule = (): void => {
     if (!frame && canvas) frame = requestAnimationFrame(redraw);
   };
   /**
-   * New ties are drawn a frame after Cytoscape draws the actors they go with, not in the same
-   * frame: each takes 5–12 ms on the scale set, and apart neither frame runs late. (A pan or
-   * zoom redraws at once, so that lines and actors move together.)
+   * Drawn on the page, new ties are drawn a frame after Cytoscape draws the actors they go with,
+   * not in the same frame: each takes 5–12 ms on the scale set, and apart neither frame runs late.
+   * A worker draws them while the page draws the actors. (A pan or zoom redraws at once, so that
+   * lines and actors move together.)
    */
   const scheduleNext = (): void => {
     if (frame || !canvas) return;
+    if (canvas.dataset.painter === 'worker') return schedule();
     frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(redraw);
     });
   };
+  /** On the page from now on: the worker stopped, and its canvas is lost to the page. */
+  const paintOnPage = (): void => {
+    painter?.destroy();
+    canvas?.remove();
+    canvas = newCanvas();
+    canvas.dataset.painter = 'page';
+    painter = pagePainter(canvas);
+    unsent = true;
+    size.width = size.height = 0;
+    schedule();
+  };
+  if (canvas) {
+    painter = workerPainter(canvas, paintOnPage);
+    canvas.dataset.painter = painter ? 'worker' : 'page';
+    painter ??= pagePainter(canvas);
+  }
   cy.on('viewport resize', schedule);
 
   const layer: EdgeLayer = {
@@ -156,6 +188,7 @@ export function createEdgeLayer(
       shown = next;
       shownAt = positions;
       edges = batchEdges(next, positions, options);
+      unsent = true;
       scheduleNext();
     },
     hit(at) {
@@ -171,6 +204,7 @@ export function createEdgeLayer(
     destroy() {
       if (frame) cancelAnimationFrame(frame);
       cy.off('viewport resize', schedule);
+      painter?.destroy();
       canvas?.remove();
       delete (container as WithEdgeLayer)._ententeEdges;
     },

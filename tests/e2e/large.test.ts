@@ -4,7 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCommand } from '../../src/cli/generate';
 import { loadDataset } from '../../src/core/data/load';
@@ -34,6 +35,62 @@ function expectedTies(view: string): string[] {
   return signedTies(loaded.dataset, viewWindow(found))
     .map((t) => tieId(t.a, t.b))
     .sort();
+}
+
+/**
+ * Zooms in on the tie whose middle is farthest from any other line and any actor, that middle in
+ * the centre of the canvas: where it is and which tie it is.
+ */
+function zoomOnLoneTie(page: Page): Promise<{ tie: string; x: number; y: number }> {
+  return page.evaluate(() => {
+    type Node = { position(): { x: number; y: number }; width(): number };
+    const c = document.querySelector('.canvas') as HTMLElement & {
+      _cyreg: {
+        cy: {
+          viewport(v: { zoom: number; pan: { x: number; y: number } }): void;
+          nodes(): { map<T>(f: (n: Node) => T): T[] };
+        };
+      };
+      _ententeEdges: { drawn: { segments: Float64Array; ties: string[] } };
+    };
+    const { segments: s, ties } = c._ententeEdges.drawn;
+    const actors = c._cyreg.cy.nodes().map((n) => ({ ...n.position(), r: n.width() / 2 }));
+    const gap = (px: number, py: number, k: number) => {
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = s.subarray(k, k + 4);
+      const dx = x2 - x1;
+      const dy = y2 - y1;
+      const t = Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(px - x1 - t * dx, py - y1 - t * dy);
+    };
+    let best = { i: -1, gap: -1 };
+    for (let i = 0; i < ties.length; i++) {
+      const mx = ((s[4 * i] ?? 0) + (s[4 * i + 2] ?? 0)) / 2;
+      const my = ((s[4 * i + 1] ?? 0) + (s[4 * i + 3] ?? 0)) / 2;
+      let nearest = Infinity;
+      for (const a of actors) nearest = Math.min(nearest, Math.hypot(mx - a.x, my - a.y) - a.r);
+      for (let j = 0; j < ties.length && nearest > best.gap; j++)
+        if (j !== i) nearest = Math.min(nearest, gap(mx, my, 4 * j));
+      if (nearest > best.gap) best = { i, gap: nearest };
+    }
+    const i = best.i;
+    const mx = ((s[4 * i] ?? 0) + (s[4 * i + 2] ?? 0)) / 2;
+    const my = ((s[4 * i + 1] ?? 0) + (s[4 * i + 3] ?? 0)) / 2;
+    const zoom = 2;
+    const rect = c.getBoundingClientRect();
+    const pan = { x: rect.width / 2 - zoom * mx, y: rect.height / 2 - zoom * my };
+    c._cyreg.cy.viewport({ zoom, pan });
+    return { tie: ties[i] ?? '', x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+}
+
+/** How far the pixel at a point of the page is from white (0–255, the darkest channel's). */
+async function darkness(page: Page, at: { x: number; y: number }): Promise<number> {
+  const shot = PNG.sync.read(
+    await page.screenshot({
+      clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 },
+    }),
+  );
+  return 255 - Math.min(shot.data[0] ?? 255, shot.data[1] ?? 255, shot.data[2] ?? 255);
 }
 
 describe('A large data set in the explorer', () => {
@@ -77,45 +134,13 @@ describe('A large data set in the explorer', () => {
     // A tie of the layer answers the pointer: the tie whose middle is farthest from any other
     // line and any actor, zoomed in on (the layer follows), hovered then clicked, shows its card
     // and is selected.
-    const lone = await page.evaluate(() => {
-      type Node = { position(): { x: number; y: number }; width(): number };
-      const c = document.querySelector('.canvas') as HTMLElement & {
-        _cyreg: {
-          cy: {
-            viewport(v: { zoom: number; pan: { x: number; y: number } }): void;
-            nodes(): { map<T>(f: (n: Node) => T): T[] };
-          };
-        };
-        _ententeEdges: { drawn: { segments: Float64Array; ties: string[] } };
-      };
-      const { segments: s, ties } = c._ententeEdges.drawn;
-      const actors = c._cyreg.cy.nodes().map((n) => ({ ...n.position(), r: n.width() / 2 }));
-      const gap = (px: number, py: number, k: number) => {
-        const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = s.subarray(k, k + 4);
-        const dx = x2 - x1;
-        const dy = y2 - y1;
-        const t = Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / (dx * dx + dy * dy)));
-        return Math.hypot(px - x1 - t * dx, py - y1 - t * dy);
-      };
-      let best = { i: -1, gap: -1 };
-      for (let i = 0; i < ties.length; i++) {
-        const mx = ((s[4 * i] ?? 0) + (s[4 * i + 2] ?? 0)) / 2;
-        const my = ((s[4 * i + 1] ?? 0) + (s[4 * i + 3] ?? 0)) / 2;
-        let nearest = Infinity;
-        for (const a of actors) nearest = Math.min(nearest, Math.hypot(mx - a.x, my - a.y) - a.r);
-        for (let j = 0; j < ties.length && nearest > best.gap; j++)
-          if (j !== i) nearest = Math.min(nearest, gap(mx, my, 4 * j));
-        if (nearest > best.gap) best = { i, gap: nearest };
-      }
-      const i = best.i;
-      const mx = ((s[4 * i] ?? 0) + (s[4 * i + 2] ?? 0)) / 2;
-      const my = ((s[4 * i + 1] ?? 0) + (s[4 * i + 3] ?? 0)) / 2;
-      const zoom = 2;
-      const rect = c.getBoundingClientRect();
-      const pan = { x: rect.width / 2 - zoom * mx, y: rect.height / 2 - zoom * my };
-      c._cyreg.cy.viewport({ zoom, pan });
-      return { tie: ties[i] ?? '', x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    // The ties are rasterised by a worker that owns their canvas (edge-layer.worker.ts).
+    expect(await page.locator('canvas[data-layer="ties"]').getAttribute('data-painter')).toBe(
+      'worker',
+    );
+    const lone = await zoomOnLoneTie(page);
+    // Drawn where the layer now shows it, by the worker, at the new viewport.
+    await expect.poll(() => darkness(page, lone)).toBeGreaterThan(40);
     expect(lone.tie).toMatch(/~/);
     await page.mouse.move(lone.x, lone.y);
     const card = page.getByTestId('hover-card');
@@ -198,6 +223,25 @@ describe('A large data set in the explorer', () => {
     await page.getByRole('tab', { name: 'Details' }).click();
     expect(await page.locator('#panel-details h2').first().textContent()).toBe(actor?.label);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the ties on the page when the worker that would draw them cannot start', async () => {
+    const { page, problems } = await openPage(browser, inject('shippedUrl'));
+    await page.route(/edge-layer\.worker/, (route) => route.abort());
+    await page.getByRole('button', { name: 'Import data' }).click();
+    await page.getByLabel('A graph-data folder').setInputFiles(dir);
+    await page.getByTestId('imported-banner').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: '2022', exact: true }).click();
+    const layer = page.locator('canvas[data-layer="ties"]');
+    await expect.poll(() => layer.getAttribute('data-painter')).toBe('page');
+    await expect.poll(() => layer.count()).toBe(1);
+    const lone = await zoomOnLoneTie(page);
+    await expect.poll(() => darkness(page, lone)).toBeGreaterThan(40);
+    // The worker's failure is the browser's to report (a failed script load), not the page's.
+    expect(problems.filter((p) => !/edge-layer\.worker|Failed to load resource/.test(p))).toEqual(
+      [],
+    );
     await page.close();
   });
 });
