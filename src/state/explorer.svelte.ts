@@ -2,7 +2,6 @@
 // (the methods). What is shown derives from them through the one scene (core/scene/scene.ts);
 // the engine's metrics sit in a MetricsCache and the year strip in a StripLoader. Components
 // read these and call the intents; nothing else writes.
-import { getContext, setContext } from 'svelte';
 import { analyzeCore, type WindowCore } from '../core/analysis/analysis-core';
 import { hydrateCore } from '../core/analysis/lean-core';
 import type { CampYear, YearlySeries } from '../core/analysis/series';
@@ -238,15 +237,28 @@ export class Explorer extends ExplorerChoices {
   }
 
   /**
-   * Asks the engine for the metrics of every window shown that lacks them, and for the year
-   * strip; a failure is said in a notice (the windows stay pending and are asked for again).
+   * Asks the engine for the current window's core (a large data set), the metrics of every window
+   * shown that lacks them, and the year strip; a failure is said in a notice (the windows stay
+   * pending and are asked for again). For a large data set the metrics are asked for once the
+   * window shown has stayed EXTRAS_SETTLE_MS: while the timeline is scrubbed, the engine works
+   * on the windows' cores, not on the p-values of windows already left behind, and the page
+   * builds each step's scene once. Returns what cancels a wait still under way (the caller's
+   * next ask, or its end).
    */
-  askEngine(): void {
+  askEngine(): () => void {
     this.loadCore();
-    for (const need of this.missingExtras)
-      this.loadExtras(need).catch((error: unknown) => this.say('Measures', error));
     if (this.stripPending)
       this.loadStrip().catch((error: unknown) => this.say('Year strip', error));
+    const askExtras = (): void => {
+      for (const need of this.missingExtras)
+        this.loadExtras(need).catch((error: unknown) => this.say('Measures', error));
+    };
+    if (!this.coresFromEngine || this.missingExtras.length === 0) {
+      askExtras();
+      return () => undefined;
+    }
+    const timer = setTimeout(askExtras, EXTRAS_SETTLE_MS);
+    return () => clearTimeout(timer);
   }
 
   private say(what: string, error: unknown): void {
@@ -278,21 +290,5 @@ export class Explorer extends ExplorerChoices {
   }
 }
 
-const KEY = Symbol('explorer');
-
-export function setExplorer(explorer: Explorer): Explorer {
-  return setContext(KEY, explorer);
-}
-
-/** The context map for `mount(Component, { context })`, for mounting a part of the UI alone. */
-export function explorerContext(explorer: Explorer): Map<symbol, Explorer> {
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a context map for mount(), not state
-  return new Map([[KEY, explorer]]);
-}
-
-export function getExplorer(): Explorer {
-  const explorer = getContext<Explorer | undefined>(KEY);
-  if (!explorer)
-    throw new Error('Expected an Explorer in context: call setExplorer() in a parent component');
-  return explorer;
-}
+/** How long a large data set's window must stay shown before its metrics are asked for. */
+export const EXTRAS_SETTLE_MS = 200;

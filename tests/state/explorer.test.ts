@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeCore } from '../../src/core/analysis/analysis-core';
 import { leanCore, type LeanCore } from '../../src/core/analysis/lean-core';
 import { relationsActiveIn } from '../../src/core/analysis/relation-index';
@@ -11,7 +11,7 @@ import { generate } from '../../src/cli/generate';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
 import type { AnalysisSource } from '../../src/state/engine-source';
-import { Explorer } from '../../src/state/explorer.svelte';
+import { EXTRAS_SETTLE_MS, Explorer } from '../../src/state/explorer.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 
 /** Scores rounded to six places, to compare with hand-worked fractions. */
@@ -331,6 +331,54 @@ describe('Explorer, a large data set with an engine', () => {
     expect(JSON.stringify(explorer.core)).toBe(
       JSON.stringify(analyzeCore(dataset, yearWindow(2013, 2013), {}, explorer.scoring)),
     );
+  });
+
+  it("asks for a window's measures once the timeline rests, not for each window passed", async () => {
+    vi.useFakeTimers();
+    try {
+      const { asked, source } = engine();
+      const extras: number[] = [];
+      const explorer = new Explorer(dataset, '?from=2010&to=2010', {
+        ...source,
+        extras: (query) => {
+          extras.push(query.window.end);
+          return Promise.resolve(undefined);
+        },
+      });
+      // Scrubbing: each step asks for its core at once, and cancels the last step's wait.
+      let cancel = explorer.askEngine();
+      await asked[0]?.answer();
+      for (const year of [2011, 2012, 2013]) {
+        vi.advanceTimersByTime(EXTRAS_SETTLE_MS / 2);
+        cancel();
+        explorer.setTimeline(year);
+        cancel = explorer.askEngine();
+        await asked.at(-1)?.answer();
+      }
+      expect(extras).toEqual([]);
+      expect(explorer.caption).toBe('2013');
+      // At rest, the window shown is asked for (with the reference era's), none passed on the way.
+      vi.advanceTimersByTime(EXTRAS_SETTLE_MS);
+      expect(extras).toContain(yearWindow(2013, 2013).end);
+      for (const passed of [2010, 2011, 2012])
+        expect(extras).not.toContain(yearWindow(passed, passed).end);
+      expect(extras).toEqual(explorer.missingExtras.map((m) => m.window.end));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks for the measures of a small data set at once', () => {
+    const extras: number[] = [];
+    const explorer = new Explorer(loadFixture('minimal'), '', {
+      extras: (query) => {
+        extras.push(query.window.end);
+        return Promise.resolve(undefined);
+      },
+      strip: () => Promise.resolve(undefined),
+    });
+    explorer.askEngine();
+    expect(extras.length).toBeGreaterThan(0);
   });
 
   it('computes every core itself without an engine that makes them', () => {

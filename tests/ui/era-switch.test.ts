@@ -1,6 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
+import { Explorer } from '../../src/state/explorer.svelte';
+import { explorerContext } from '../../src/state/explorer-context';
 import EraSwitch from '../../src/ui/EraSwitch.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 

@@ -2,7 +2,8 @@
 // the page goes on working.
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
+import { Explorer } from '../../src/state/explorer.svelte';
+import { explorerContext } from '../../src/state/explorer-context';
 import { sessionContext } from '../../src/state/session-context';
 import { Session } from '../../src/state/session.svelte';
 import ExplorerView from '../../src/ui/ExplorerView.svelte';

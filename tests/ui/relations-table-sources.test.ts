@@ -2,7 +2,8 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/data/load';
-import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
+import { Explorer } from '../../src/state/explorer.svelte';
+import { explorerContext } from '../../src/state/explorer-context';
 import RelationsTable from '../../src/ui/RelationsTable.svelte';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';

@@ -1,7 +1,8 @@
 import { countedRelations } from '../../src/core/analysis/analysis-core';
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Explorer, explorerContext } from '../../src/state/explorer.svelte';
+import { Explorer } from '../../src/state/explorer.svelte';
+import { explorerContext } from '../../src/state/explorer-context';
 import RelationsTable from '../../src/ui/RelationsTable.svelte';
 import { loadFixture } from '../fixtures/load-fixture';
 import { generate } from '../../src/cli/generate';
