@@ -37,13 +37,23 @@ export function hydrateCore(
     );
     return byPair.get(tieId(a, b)) ?? [];
   };
-  const dyads = lean.dyads.map(({ relationCount, ...tie }): Tie => {
-    const whole = Object.defineProperty({ ...tie }, 'relations', {
-      get: () => relationsOf(tie.a, tie.b),
-      enumerable: true,
-    }) as Tie;
-    Object.defineProperty(whole, RELATION_COUNT, { value: relationCount });
-    return whole;
+  // One object literal a tie, fields in analyzeCore's order and the getter in the literal (the
+  // count not enumerable, as ties.ts wants it): copying the tie twice and then defining the getter
+  // made three objects a tie, each of a slow shape of its own.
+  const dyads = lean.dyads.map((t): Tie => {
+    const whole: Tie = {
+      a: t.a,
+      b: t.b,
+      score: t.score,
+      sign: t.sign,
+      positive: t.positive,
+      negative: t.negative,
+      ambivalent: t.ambivalent,
+      get relations() {
+        return relationsOf(t.a, t.b);
+      },
+    };
+    return Object.defineProperty(whole, RELATION_COUNT, { value: t.relationCount });
   });
   return { ...lean, dyads };
 }
