@@ -12,8 +12,12 @@ import type { CoreReply, DatasetReply, ExtrasReply, StripReply } from '../../cor
 import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { ImportProgress } from '../../core/exchange/import/progress';
 
-/** The path of the first part of `value` that is not as expected, or undefined when all are. */
-type Check = (value: unknown, path: string) => string | undefined;
+/**
+ * Where in `value` the first part not as expected is (".dyads[3].score"; "" for `value` itself),
+ * or undefined when all are. The path is made only for a part that fails: a core of 4,400 ties
+ * checked with a path made for every field made 35,000 texts a timeline step.
+ */
+type Check = (value: unknown) => string | undefined;
 
 /**
  * A check for each field of T, optional ones too: a field added to T, or renamed, fails
@@ -26,27 +30,27 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const is =
   (test: (value: unknown) => boolean): Check =>
-  (value, path) =>
-    test(value) ? undefined : path;
+  (value) =>
+    test(value) ? undefined : '';
 
 const text = is((v) => typeof v === 'string');
 const number = is((v) => typeof v === 'number');
 const boolean = is((v) => typeof v === 'boolean');
 const orNull =
   (check: Check): Check =>
-  (value, path) =>
-    value === null ? undefined : check(value, path);
+  (value) =>
+    value === null ? undefined : check(value);
 const orAbsent =
   (check: Check): Check =>
-  (value, path) =>
-    value === undefined ? undefined : check(value, path);
+  (value) =>
+    value === undefined ? undefined : check(value);
 
 function list(item: Check): Check {
-  return (value, path) => {
-    if (!Array.isArray(value)) return path;
+  return (value) => {
+    if (!Array.isArray(value)) return '';
     for (let i = 0; i < value.length; i++) {
-      const wrong = item(value[i], `${path}[${i}]`);
-      if (wrong !== undefined) return wrong;
+      const wrong = item(value[i]);
+      if (wrong !== undefined) return `[${i}]${wrong}`;
     }
     return undefined;
   };
@@ -54,22 +58,23 @@ function list(item: Check): Check {
 
 function record<T>(fields: Fields<T>): Check {
   const entries = Object.entries(fields) as [string, Check][];
-  return (value, path) => {
-    if (!isRecord(value)) return path;
+  return (value) => {
+    if (!isRecord(value)) return '';
     for (const [key, check] of entries) {
-      const wrong = check(Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`);
-      if (wrong !== undefined) return wrong;
+      const wrong = check(Object.hasOwn(value, key) ? value[key] : undefined);
+      if (wrong !== undefined) return `.${key}${wrong}`;
     }
     return undefined;
   };
 }
 
 /** A lookup of numbers by actor id (any ids, so checked by its values). */
-const numbers: Check = (value, path) =>
-  isRecord(value) && Object.values(value).every((n) => typeof n === 'number') ? undefined : path;
+const numbers: Check = (value) =>
+  isRecord(value) && Object.values(value).every((n) => typeof n === 'number') ? undefined : '';
 
-const twoLists: Check = (value, path) =>
-  Array.isArray(value) && value.length === 2 ? list(list(text))(value, path) : path;
+const listsOfText = list(list(text));
+const twoLists: Check = (value) =>
+  Array.isArray(value) && value.length === 2 ? listsOfText(value) : '';
 
 const error = record<DataError>({
   file: text,
@@ -199,9 +204,9 @@ const strip = record<Extract<StripReply, { ok: true }>>({
 function reader<T>(kind: string, success: Check): (value: unknown) => T {
   return (value) => {
     const check = isRecord(value) && value.ok === true ? success : failed;
-    const wrong = check(value, 'reply');
+    const wrong = check(value);
     if (wrong === undefined) return value as T;
-    const message = `answered a ${kind} request with a reply of another shape (${wrong} is not as expected)`;
+    const message = `answered a ${kind} request with a reply of another shape (reply${wrong} is not as expected)`;
     return { ok: false, errors: [{ file: '(engine)', message }] } as T;
   };
 }
@@ -221,5 +226,5 @@ const progress = record<ImportProgress>({
 
 /** An import's progress message as it came, or undefined when it is of another shape (it is dropped). */
 export function readProgress(value: unknown): ImportProgress | undefined {
-  return progress(value, 'progress') === undefined ? (value as ImportProgress) : undefined;
+  return progress(value) === undefined ? (value as ImportProgress) : undefined;
 }
