@@ -1,8 +1,9 @@
 declare module 'virtual:graph-data' {
   /**
-   * Fetches the files of the graph-data folder the app was built (or is served) with: from the
-   * build's hashed JSON asset, or from the dev server, which reads the folder at each request.
+   * Fetches the files of the graph-data folder the app was built (or is served) with, packed in
+   * one text (core/data/packed.ts), as bytes: from the build's hashed asset, or from the dev
+   * server, which reads the folder at each request.
    */
-  const loadFiles: () => Promise<readonly import('./core/data/load').DataFile[]>;
+  const loadFiles: () => Promise<ArrayBuffer>;
   export default loadFiles;
 }

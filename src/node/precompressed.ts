@@ -7,8 +7,8 @@ import { join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
-/** The build's data files: `assets/graph-data-<hash>.json` under the base. */
-const DATA_FILE = /^assets\/graph-data-[0-9a-f]+\.json$/;
+/** The build's data files: `assets/graph-data-<hash>.txt` under the base. */
+const DATA_FILE = /^assets\/graph-data-[0-9a-f]+\.txt$/;
 
 /** Whether the request says it takes gzip (`Accept-Encoding`, not refused with q=0). */
 export function takesGzip(accept: string | undefined): boolean {
@@ -34,7 +34,7 @@ export function precompressedData(outDir: string, base: string) {
     if (!file.startsWith(root) || !existsSync(file)) return next();
     for (const [header, value] of Object.entries(SECURITY_HEADERS))
       response.setHeader(header, value);
-    response.setHeader('Content-Type', 'application/json');
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
     response.setHeader('Content-Encoding', 'gzip');
     response.setHeader('Vary', 'Accept-Encoding');
     response.setHeader('Content-Length', statSync(file).size);

@@ -1,6 +1,7 @@
 // Serves a graph-data folder to the app as the virtual module `virtual:graph-data`: a function
-// that fetches the raw file texts as JSON, validated in the browser by the same loader as the CLI
-// (so bad data shows its errors in the page). The folder is graph-data/ unless ENTENTE_DATA names
+// that fetches the raw file texts, packed in one text (core/data/packed.ts) and handed to the
+// engine worker as bytes, validated there by the same loader as the CLI (so bad data shows its
+// errors in the page). The folder is graph-data/ unless ENTENTE_DATA names
 // another. A build emits the texts as a hashed asset; the dev server answers them from the folder
 // at each request, and sends an edited file to the open page, which updates in place.
 import { createHash } from 'node:crypto';
@@ -8,6 +9,7 @@ import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DataFile } from '../core/data/load';
+import { packDataFiles } from '../core/data/packed';
 import { readGraphDataFolder } from './read-folder.ts';
 import { SHIPPED_DATA } from './paths.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -15,7 +17,7 @@ import { SECURITY_HEADERS } from './security-headers.ts';
 const ID = 'virtual:graph-data';
 const RESOLVED = `\0${ID}`;
 /** Where the dev server answers the data, under its base; no file of the project can sit there. */
-const DEV_PATH = '@entente/graph-data.json';
+const DEV_PATH = '@entente/graph-data.txt';
 
 /** The files the page gets: every JSON file of the folder but the JSON Schemas. */
 function readData(folder: string): DataFile[] {
@@ -39,7 +41,7 @@ function loaderModule(url: string, withReason: boolean): string {
     `export default async () => {\n` +
     `  const response = await fetch(new URL(${JSON.stringify(url)}, document.baseURI));\n` +
     failure +
-    `  return response.json();\n};`
+    `  return response.arrayBuffer();\n};`
   );
 }
 
@@ -86,7 +88,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
         // not match). Not in dev, whose answer may not be kept (no-store), so that a preload
         // finished before the page's fetch would be fetched again.
         const preload = dataUrl
-          ? `\n    <link rel="preload" href="${dataUrl}" as="fetch" type="application/json" crossorigin />`
+          ? `\n    <link rel="preload" href="${dataUrl}" as="fetch" crossorigin />`
           : '';
         return html.replace(
           '<meta charset="UTF-8" />',
@@ -104,9 +106,9 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       if (!building) return loaderModule(base + DEV_PATH, true);
       // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
       // small and the data cache on their own (the name carries a hash of the content).
-      const source = JSON.stringify(readData(dir()));
+      const source = packDataFiles(readData(dir()));
       const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-      const fileName = `assets/graph-data-${hash}.json`;
+      const fileName = `assets/graph-data-${hash}.txt`;
       this.emitFile({ type: 'asset', fileName, source });
       // Compressed once here, as a static host serves it (nginx's gzip_static, most CDNs), rather
       // than at each request: compressing the scale set's 45 MB on the fly took the server about
@@ -133,7 +135,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
         response.setHeader('Cache-Control', 'no-store');
         let body;
         try {
-          body = JSON.stringify(readData(folder));
+          body = packDataFiles(readData(folder));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           server.config.logger.error(`entente: the data folder cannot be read: ${message}`);
@@ -142,7 +144,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
           response.end(message);
           return;
         }
-        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
         response.setHeader('Content-Length', Buffer.byteLength(body));
         response.end(request.method === 'HEAD' ? undefined : body);
       });

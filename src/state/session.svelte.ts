@@ -18,7 +18,7 @@ import type {
 import type { DataError } from '../core/data/errors';
 import { addedParts, partCounts, type ImportInto } from '../core/exchange/import/added';
 import type { DatasetParts } from '../core/exchange/import/reply';
-import type { DataFile } from '../core/data/load';
+import type { DataFiles } from '../core/data/load';
 import type { Actor, RelationType } from '../core/data/schema';
 import type { CampYear } from '../core/analysis/series';
 import { Explorer } from './explorer.svelte';
@@ -26,7 +26,7 @@ import { ImportRun, type ImportRunWatch } from './import-run.svelte';
 import { readKeptImport, type KeptImport } from './kept-import';
 
 export interface SessionEngine {
-  load(files: readonly DataFile[]): Promise<DatasetReply>;
+  load(files: DataFiles): Promise<DatasetReply>;
   importFiles(
     files: readonly File[],
     relationTypes: readonly RelationType[],
@@ -111,16 +111,13 @@ export class Session {
   }
 
   /** At start: the shipped data, then an import kept from an earlier visit if there is one. */
-  async start(files: readonly DataFile[], search = ''): Promise<void> {
+  async start(files: DataFiles, search = ''): Promise<void> {
     await this.useShippedFiles(files, search);
     await this.restoreSaved(search);
   }
 
   /** The shipped data, or the dev server's new version of them. */
-  async useShippedFiles(
-    files: readonly DataFile[],
-    search = this.explorer?.url ?? '',
-  ): Promise<void> {
+  async useShippedFiles(files: DataFiles, search = this.explorer?.url ?? ''): Promise<void> {
     const reply = await this.deps.engine.load(files);
     if (!reply.ok) {
       this.shippedErrors = reply.errors;

@@ -10,6 +10,7 @@ import { campSeries } from '../../src/core/analysis/series';
 import { leanCore } from '../../src/core/analysis/lean-core';
 import { filterDataset } from '../../src/core/data/filters';
 import { loadDataset } from '../../src/core/data/load';
+import { packDataFiles } from '../../src/core/data/packed';
 import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
@@ -79,6 +80,30 @@ describe('Engine', () => {
     expect(engine.handle({ ...request, dataset: 99 })).toMatchObject({
       ok: false,
       errors: [{ file: '(engine)', message: expect.stringContaining('has no data set 99') }],
+    });
+  });
+
+  it('loads the packed bytes a build serves as it loads the files, and says when they are damaged', () => {
+    const encoded = new TextEncoder().encode(packDataFiles(files));
+    const packed = encoded.buffer.slice(
+      encoded.byteOffset,
+      encoded.byteOffset + encoded.byteLength,
+    );
+    const fromFiles = new Engine().handle({ kind: 'load', files });
+    const fromBytes = new Engine().handle({ kind: 'load', files: packed });
+    expect(fromBytes.ok).toBe(true);
+    expect(JSON.stringify(fromBytes)).toBe(JSON.stringify(fromFiles));
+    const cut = packed.slice(0, packed.byteLength - 10);
+    expect(new Engine().handle({ kind: 'load', files: cut })).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: 'graph-data',
+          message: expect.stringMatching(
+            /^the data file is damaged or not Entente's \(.* is cut short\)$/,
+          ) as string,
+        },
+      ],
     });
   });
 

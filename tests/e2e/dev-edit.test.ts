@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Response } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unpackDataFiles } from '../../src/core/data/packed';
 import { freePort, ROOT } from '../support/serve-build';
 import { drawn, launch, openPage } from './browser';
 
@@ -99,20 +100,20 @@ describe('npm run dev', () => {
     await page.locator('.app').waitFor();
 
     const dataAnswers = () =>
-      seen.filter((s) => new URL(s.response.url()).pathname === '/@entente/graph-data.json');
+      seen.filter((s) => new URL(s.response.url()).pathname === '/@entente/graph-data.txt');
     expect(dataAnswers()).toHaveLength(1);
     const answer = dataAnswers()[0]!;
     expect(answer.response.status()).toBe(200);
     expect(await answer.response.allHeaders()).toMatchObject({
-      'content-type': 'application/json; charset=utf-8',
+      'content-type': 'text/plain; charset=utf-8',
       'cache-control': 'no-store',
       'content-security-policy': "frame-ancestors 'none'",
       'x-frame-options': 'DENY',
     });
-    const actorsText = async (body: Promise<string>) =>
-      (JSON.parse(await body) as { path: string; text: string }[]).find(
-        (f) => f.path === 'actors.json',
-      )?.text;
+    const actorsText = async (body: Promise<string>) => {
+      const unpacked = unpackDataFiles(await body);
+      return unpacked.ok ? unpacked.files.find((f) => f.path === 'actors.json')?.text : undefined;
+    };
     expect(await actorsText(answer.body)).toContain('"Northland"');
 
     // The module of virtual:graph-data is a loader of a few lines, and no script holds the data.

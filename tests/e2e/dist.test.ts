@@ -53,18 +53,18 @@ describe('the production build', () => {
 
   it("asks for the data file with the scripts: a preload that the page's fetch can use", () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const data = files.filter((f) => /^graph-data-[0-9a-f]+\.json$/.test(f));
+    const data = files.filter((f) => /^graph-data-[0-9a-f]+\.txt$/.test(f));
     expect(data).toHaveLength(1);
     // crossorigin (anonymous): the credentials of a plain fetch, or the browser would not match it.
     expect(html).toContain(
-      `<link rel="preload" href="/assets/${data[0]}" as="fetch" type="application/json" crossorigin />`,
+      `<link rel="preload" href="/assets/${data[0]}" as="fetch" crossorigin />`,
     );
     // Before the scripts, so that it starts with them.
     expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('<script'));
   });
 
   it('compresses the data file once, beside it, for servers that send it as it is', () => {
-    const data = files.find((f) => /^graph-data-[0-9a-f]+\.json$/.test(f)) ?? '';
+    const data = files.find((f) => /^graph-data-[0-9a-f]+\.txt$/.test(f)) ?? '';
     expect(files).toContain(`${data}.gz`);
     const plain = readFileSync(join(outDir, 'assets', data));
     expect(gunzipSync(readFileSync(join(outDir, 'assets', `${data}.gz`))).equals(plain)).toBe(true);

@@ -48,10 +48,10 @@ describe('the explorer on the shipped data', () => {
     const encodings: string[] = [];
     const warnings: string[] = [];
     page.on('request', (r) => {
-      if (/graph-data-[0-9a-f]+\.json$/.test(r.url())) fetched.push(r.url());
+      if (/graph-data-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url());
     });
     page.on('response', (r) => {
-      if (/graph-data-[0-9a-f]+\.json$/.test(r.url())) {
+      if (/graph-data-[0-9a-f]+\.txt$/.test(r.url())) {
         const headers = r.headers();
         encodings.push(`${headers['content-encoding']} ${headers['cache-control']}`);
       }
@@ -70,7 +70,7 @@ describe('the explorer on the shipped data', () => {
     const entries = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => /graph-data-[0-9a-f]+\.json$/.test(e.name))
+        .filter((e) => /graph-data-[0-9a-f]+\.txt$/.test(e.name))
         .map((e) => (e as PerformanceResourceTiming).initiatorType),
     );
     expect(entries).toEqual(['link']);

@@ -15,13 +15,13 @@ afterAll(async () => {
 describe('a failed start', () => {
   it('shows why, and a Retry that fetches the data again without a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    // The data file of the build (assets/graph-data-<hash>.json): refused twice, then served.
+    // The data file of the build (assets/graph-data-<hash>.txt): refused twice, then served.
     const answers: ((route: Route) => Promise<void>)[] = [
       (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }),
       (route) => route.abort('connectionrefused'),
     ];
     let fetches = 0;
-    await page.route(/\/assets\/graph-data-[0-9a-f]+\.json$/, async (route) => {
+    await page.route(/\/assets\/graph-data-[0-9a-f]+\.txt$/, async (route) => {
       fetches++;
       const answer = answers.shift();
       await (answer ? answer(route) : route.continue());

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packDataFiles } from '../../src/core/data/packed';
 import { precompressedData, takesGzip } from '../../src/node/precompressed';
 
 describe('takesGzip', () => {
@@ -25,7 +26,7 @@ describe('takesGzip', () => {
 });
 
 describe('precompressedData', () => {
-  const json = JSON.stringify([{ path: 'actors.json', text: '{"actors":[]}' }]);
+  const json = packDataFiles([{ path: 'actors.json', text: '{"actors":[]}' }]);
   let dir: string;
   let server: Server;
   let port = 0;
@@ -33,8 +34,8 @@ describe('precompressedData', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'entente-precompressed-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'assets', 'graph-data-0123abcd.json'), json);
-    writeFileSync(join(dir, 'assets', 'graph-data-0123abcd.json.gz'), gzipSync(json));
+    writeFileSync(join(dir, 'assets', 'graph-data-0123abcd.txt'), json);
+    writeFileSync(join(dir, 'assets', 'graph-data-0123abcd.txt.gz'), gzipSync(json));
     writeFileSync(join(dir, 'assets', 'other.json.gz'), gzipSync('{}'));
     const middleware = precompressedData(dir, '/base/');
     server = createServer((req, res) =>
@@ -81,28 +82,28 @@ describe('precompressedData', () => {
     );
 
   it('sends the .gz, labelled, to a browser that takes gzip', async () => {
-    const answer = await get('/base/assets/graph-data-0123abcd.json', 'gzip, deflate');
+    const answer = await get('/base/assets/graph-data-0123abcd.txt', 'gzip, deflate');
     expect(answer.status).toBe(200);
     expect(answer.headers['content-encoding']).toBe('gzip');
-    expect(answer.headers['content-type']).toBe('application/json');
+    expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(answer.headers['vary']).toBe('Accept-Encoding');
     expect(answer.headers['x-frame-options']).toBe('DENY');
     expect(gunzipSync(answer.body).toString()).toBe(json);
   });
 
   it('answers HEAD with the headers alone', async () => {
-    const answer = await get('/base/assets/graph-data-0123abcd.json', 'gzip', 'HEAD');
+    const answer = await get('/base/assets/graph-data-0123abcd.txt', 'gzip', 'HEAD');
     expect(answer.headers['content-encoding']).toBe('gzip');
     expect(answer.body.length).toBe(0);
   });
 
   it.each([
-    ['a browser that does not take gzip', '/base/assets/graph-data-0123abcd.json', 'br'],
-    ['no Accept-Encoding', '/base/assets/graph-data-0123abcd.json', undefined],
+    ['a browser that does not take gzip', '/base/assets/graph-data-0123abcd.txt', 'br'],
+    ['no Accept-Encoding', '/base/assets/graph-data-0123abcd.txt', undefined],
     ['a file that is not the data', '/base/assets/other.json', 'gzip'],
-    ['a data file with no .gz', '/base/assets/graph-data-ffff.json', 'gzip'],
-    ['a path outside the base', '/assets/graph-data-0123abcd.json', 'gzip'],
-    ['a path that climbs out', '/base/assets/../assets/graph-data-0123abcd.json/..', 'gzip'],
+    ['a data file with no .gz', '/base/assets/graph-data-ffff.txt', 'gzip'],
+    ['a path outside the base', '/assets/graph-data-0123abcd.txt', 'gzip'],
+    ['a path that climbs out', '/base/assets/../assets/graph-data-0123abcd.txt/..', 'gzip'],
   ])('leaves %s to the static files', async (_, path, accept) => {
     const answer = await get(path, accept);
     expect(answer.status).toBe(299);

@@ -14,6 +14,9 @@ export interface DataFile {
   readonly text: string;
 }
 
+/** A folder's files, or the bytes of the packed text a build serves (core/data/packed.ts). */
+export type DataFiles = readonly DataFile[] | ArrayBuffer;
+
 export const REQUIRED: Readonly<Record<string, FileKind>> = {
   'actors.json': 'actors',
   'relation-types.json': 'relationTypes',

@@ -13,7 +13,8 @@ import type { importSources as ImportSources } from '../exchange/import/import-s
 import { CANCELLED, type ImportWatch } from '../exchange/import/progress';
 import { addParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
-import { loadDataset, type DataFile } from '../data/load';
+import { loadDataset, type DataFiles } from '../data/load';
+import { unpackDataBytes } from '../data/packed';
 import type { RelationType } from '../data/schema';
 import type { campSeries as CampSeries } from '../analysis/series';
 import { signedTies } from '../analysis/ties';
@@ -114,7 +115,14 @@ export class Engine {
     };
   }
 
-  load(files: readonly DataFile[]): DatasetReply {
+  /** The shipped data: a folder's files, or the packed bytes a build serves. */
+  load(files: DataFiles): DatasetReply {
+    if (files instanceof ArrayBuffer) {
+      const unpacked = unpackDataBytes(files);
+      if (!unpacked.ok)
+        return { ok: false, errors: [{ file: 'graph-data', message: unpacked.message }] };
+      files = unpacked.files;
+    }
     const result = loadDataset(files);
     return result.ok ? this.keep(result.dataset, 'shipped', 'graph-data', []) : result;
   }

@@ -6,7 +6,7 @@ import type { DataError } from '../data/errors';
 import type { ImportInto } from '../exchange/import/added';
 import type { ImportSource } from '../exchange/import/import-stream';
 import type { DatasetParts } from '../exchange/import/reply';
-import type { DataFile } from '../data/load';
+import type { DataFiles } from '../data/load';
 import type { Actor, RelationType } from '../data/schema';
 import type { ScoreOptions } from '../analysis/scoring';
 import type { CampYear } from '../analysis/series';
@@ -50,7 +50,7 @@ export interface ImportOptions {
 export type RestoreOptions = Pick<ImportOptions, 'into' | 'shipped'>;
 
 export type EngineRequest =
-  | { readonly kind: 'load'; readonly files: readonly DataFile[] }
+  | { readonly kind: 'load'; readonly files: DataFiles }
   | ({
       readonly kind: 'import';
       /** The files as the page picked them (File objects), read in the worker as streams. */

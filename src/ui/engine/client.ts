@@ -22,7 +22,7 @@ import type { CampYear } from '../../core/analysis/series';
 import { sizeMessage } from '../../core/exchange/import/bytes';
 import { CANCELLED, type ImportProgress } from '../../core/exchange/import/progress';
 import type { DatasetParts } from '../../core/exchange/import/reply';
-import type { DataFile } from '../../core/data/load';
+import type { DataFiles } from '../../core/data/load';
 import type { RelationType } from '../../core/data/schema';
 import {
   readCoreReply,
@@ -173,7 +173,8 @@ export class EngineClient {
     return typeof shipped === 'number' ? { ...options, shipped } : shipped;
   }
 
-  async load(files: readonly DataFile[]): Promise<DatasetReply> {
+  /** The shipped data; packed bytes are copied to the worker, and kept to load a new one. */
+  async load(files: DataFiles): Promise<DatasetReply> {
     const reload = { kind: 'load', files } as const;
     const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply('(data)') };
     let reply = await this.calls.call(reload, readDatasetReply, { limit });
