@@ -9,7 +9,7 @@ import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DataFile } from '../core/data/load';
-import { packDataFiles } from '../core/data/packed';
+import { packDataFiles } from '../core/data/packed.ts';
 import { readGraphDataFolder } from './read-folder.ts';
 import { SHIPPED_DATA } from './paths.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
