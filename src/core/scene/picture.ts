@@ -149,13 +149,12 @@ const TIE_SIGN_CLASS = {
 
 export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdge[] {
   const maxAbs = maxAbsOf(ties, (t) => t.score);
-  // Thousands of ties at each new window of a large data set: one id and one list of classes a
-  // tie, no copies on the way.
+  // Thousands of ties a new window of a large data set: one id and one class list a tie.
   return ties.map((tie) => {
     const id = tieId(tie.a, tie.b);
     const classes = ['tie', TIE_SIGN_CLASS[signClass(tie.score)]];
     if (tie.ambivalent) classes.push('tie-ambivalent');
-    if (selection) classes.push(...focus(selection, tie.a, tie.b));
+    for (const name of focus(selection, tie.a, tie.b)) classes.push(name);
     return {
       id,
       tie: id,
