@@ -4,9 +4,10 @@ import { normaliseLayers, type ScoreMode } from '../core/analysis/scoring';
 import type { Dataset } from '../core/data/dataset';
 import type { Layer } from '../core/data/vocabulary';
 import { timelineSpan, windowYears } from '../core/time/span';
-import { viewWindow, yearWindow, type Window } from '../core/time/time';
+import type { Window } from '../core/time/time';
 import type { LayoutChoice } from '../core/scene/choices';
 import type { EdgeMode, ExplorerInputs, Mode, Selection, SizeBy, Tab, WindowSpec } from './inputs';
+import { windowOf } from './opening';
 
 export const SIDE_PANELS = ['details', 'analysis', 'filters'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
@@ -60,12 +61,9 @@ export class ExplorerChoices {
     this.window.kind === 'view' ? this.dataset.viewById[this.window.id] : undefined,
   );
   /** The window the choices name: an era's, a span of years, or (no such era) every year. */
-  readonly currentWindow: Window = $derived.by(() => {
-    if (this.window.kind === 'years') return yearWindow(this.window.from, this.window.to);
-    return this.activeView
-      ? viewWindow(this.activeView)
-      : yearWindow(this.years.min, this.years.max);
-  });
+  readonly currentWindow: Window = $derived.by(() =>
+    windowOf(this.window, this.dataset, this.years),
+  );
 
   constructor(readonly dataset: Dataset) {
     this.years = timelineSpan(dataset);

@@ -28,6 +28,8 @@ export class CoreLoader {
   #answered = $state.raw<ReadonlyMap<string, ShownCore>>(new Map());
   #latest = $state.raw<ShownCore | null>(null);
   #asking: string | null = null;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read on purpose without reactivity
+  readonly #pinned = new Map<string, ShownCore>();
   #next: Wanted | null = null;
 
   constructor(readonly capacity = CORE_CACHE_SIZE) {}
@@ -80,6 +82,19 @@ export class CoreLoader {
         if (next) this.want(next.key, next.fetch, onError);
       })
       .catch(onError);
+  }
+
+  /**
+   * Keeps a core that came another way (the engine's opening windows, session.svelte.ts), for
+   * good: `pinned` finds it without making a reader depend on the cores that come later.
+   */
+  seed(key: string, shown: ShownCore): void {
+    this.#pinned.set(key, shown);
+    if (!this.#answered.has(key)) this.keep(key, shown);
+  }
+
+  pinned(key: string): ShownCore | undefined {
+    return this.#pinned.get(key);
   }
 
   private keep(key: string, shown: ShownCore): void {

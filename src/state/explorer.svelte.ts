@@ -3,14 +3,14 @@
 // the engine's metrics sit in a MetricsCache and the year strip in a StripLoader. Components
 // read these and call the intents; nothing else writes.
 import { analyzeCore, type WindowCore } from '../core/analysis/analysis-core';
-import { hydrateCore } from '../core/analysis/lean-core';
+import { hydrateCore, type LeanCore } from '../core/analysis/lean-core';
 import type { CampYear, YearlySeries } from '../core/analysis/series';
 import { yearlySeries } from '../core/analysis/series';
 import type { ScoreOptions } from '../core/analysis/scoring';
 import type { Dataset } from '../core/data/dataset';
 import { filterDataset } from '../core/data/filters';
 import { nameOn } from '../core/data/names';
-import type { ExtrasQuery } from '../core/engine/engine';
+import type { ExtrasQuery, Opening, StripQuery } from '../core/engine/engine';
 import { bearingCircleLayout, type Point } from '../core/scene/layout';
 import { isLargeGraph } from '../core/scene/picture';
 import { buildScene, type Scene } from '../core/scene/scene';
@@ -78,11 +78,11 @@ export class Explorer extends ExplorerChoices {
     this.referenceView ? viewWindow(this.referenceView) : this.currentWindow,
   );
   /** The reference era's core, recomputed only when its window, the filters or the reading change. */
-  readonly referenceCore: WindowCore = $derived.by(() =>
-    this.referenceView
-      ? analyzeCore(this.filtered, this.referenceWindow, {}, this.scoring)
-      : this.core,
-  );
+  readonly referenceCore: WindowCore = $derived.by(() => {
+    if (!this.referenceView) return this.core;
+    const seeded = this.cores.pinned(this.coreKey(this.referenceWindow));
+    return seeded?.core ?? analyzeCore(this.filtered, this.referenceWindow, {}, this.scoring);
+  });
   /** Everything shown, from the inputs and the metrics known now (core/scene). */
   readonly scene: Scene = $derived.by(() =>
     buildScene({
@@ -219,6 +219,20 @@ export class Explorer extends ExplorerChoices {
     );
   }
 
+  /** Keeps a large data set's first cores from the engine (session.svelte.ts) where they fit. */
+  seedCores({ query, core, referenceCore }: Opening): void {
+    const seed = (lean: LeanCore | null, from: Window | null, window: Window, label: string) => {
+      const key = this.coreKey(window);
+      if (!lean || !from || coreKey(query, query.scoring, from) !== key) return;
+      const whole = hydrateCore(lean, this.filtered, window, this.scoring);
+      this.cores.seed(key, { core: whole, window, label });
+    };
+    if (!this.coresFromEngine) return;
+    seed(core, query.window, this.currentWindow, this.activeView?.label ?? '');
+    const view = this.referenceView;
+    if (view) seed(referenceCore, query.reference, this.referenceWindow, view.label);
+  }
+
   /** Asks the engine for a window's metrics (once while asked), and keeps the answer. */
   async loadExtras(need: { key: string; window: Window }): Promise<void> {
     const source = this.source;
@@ -237,13 +251,10 @@ export class Explorer extends ExplorerChoices {
   }
 
   /**
-   * Asks the engine for the current window's core (a large data set), the metrics of every window
-   * shown that lacks them, and the year strip; a failure is said in a notice (the windows stay
-   * pending and are asked for again). For a large data set the metrics are asked for once the
-   * window shown has stayed EXTRAS_SETTLE_MS: while the timeline is scrubbed, the engine works
-   * on the windows' cores, not on the p-values of windows already left behind, and the page
-   * builds each step's scene once. Returns what cancels a wait still under way (the caller's
-   * next ask, or its end).
+   * Asks the engine for the window's core (large data), the metrics of the windows shown, and the
+   * year strip; a failure is a notice (asked again later). Large data's metrics wait until the
+   * window has stayed EXTRAS_SETTLE_MS (scrubbing asks for cores, not p-values of windows passed);
+   * returns what cancels that wait.
    */
   askEngine(): () => void {
     this.loadCore();
@@ -275,18 +286,10 @@ export class Explorer extends ExplorerChoices {
   async loadStrip(): Promise<void> {
     const source = this.source;
     if (!source) return;
-    await this.strips.load(
-      this.stripKey,
-      () => this.stripKey,
-      this.years,
-      {
-        hiddenTypes: this.hiddenTypes,
-        hiddenActors: this.hiddenActors,
-        scoring: this.scoring,
-        pValues: !this.largeGraph,
-      },
-      (query) => source.strip(query),
-    );
+    const { hiddenTypes, hiddenActors, scoring, years, stripKey } = this;
+    const query = { hiddenTypes, hiddenActors, scoring, pValues: !this.largeGraph };
+    const ask = (q: StripQuery) => source.strip(q);
+    await this.strips.load(stripKey, () => this.stripKey, years, query, ask);
   }
 }
 

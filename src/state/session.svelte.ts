@@ -3,49 +3,19 @@
 // the engine (a worker), which validates it; an import that fails changes nothing that was shown;
 // a good one replaces the data in every view (or joins them) and is kept (IndexedDB) until the
 // shipped data are restored.
-import type { WindowExtras } from '../core/analysis/analysis-core';
-import type { LeanCore } from '../core/analysis/lean-core';
 import { excerpt } from '../core/data/characters';
 import { makeDataset, type Dataset } from '../core/data/dataset';
-import type {
-  CoreQuery,
-  DatasetReply,
-  ExtrasQuery,
-  ImportOptions,
-  RestoreOptions,
-  StripQuery,
-} from '../core/engine/engine';
+import type { CoreQuery, DatasetReply } from '../core/engine/engine';
 import type { DataError } from '../core/data/errors';
 import { addedParts, partCounts, type ImportInto } from '../core/exchange/import/added';
-import type { DatasetParts } from '../core/exchange/import/reply';
 import type { DataFiles } from '../core/data/load';
-import type { Actor, RelationType } from '../core/data/schema';
-import type { CampYear } from '../core/analysis/series';
+import type { Actor } from '../core/data/schema';
 import { Explorer } from './explorer.svelte';
 import { ImportRun, type ImportRunWatch } from './import-run.svelte';
-import { readKeptImport, type KeptImport } from './kept-import';
+import { readKeptImport } from './kept-import';
 
-export interface SessionEngine {
-  load(files: DataFiles): Promise<DatasetReply>;
-  importFiles(
-    files: readonly File[],
-    relationTypes: readonly RelationType[],
-    options?: ImportOptions,
-    watch?: ImportRunWatch,
-  ): Promise<DatasetReply>;
-  restore(name: string, parts: DatasetParts, options?: RestoreOptions): Promise<DatasetReply>;
-  extras(dataset: number, query: ExtrasQuery): Promise<WindowExtras | undefined>;
-  /** A window's core, for a large data set (without it the page computes every core itself). */
-  core?(dataset: number, query: CoreQuery): Promise<LeanCore | undefined>;
-  strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined>;
-}
-
-export interface SessionStore {
-  /** What storage holds (undefined for nothing): untrusted, checked by readKeptImport. */
-  load(): Promise<unknown>;
-  save(value: KeptImport): Promise<void>;
-  clear(): Promise<void>;
-}
+import type { SessionEngine, SessionStore } from './session-engine';
+export type { SessionEngine, SessionStore } from './session-engine';
 
 /** How many records of each kind an added import brought. */
 export type AddedCounts = ReturnType<typeof partCounts>;
@@ -63,6 +33,18 @@ export type Source =
 interface Loaded {
   readonly dataset: Dataset;
   readonly id: number;
+}
+
+/** How long the page waits for a large data set's first window from the engine before its own. */
+export const OPENING_WAIT_MS = 2000;
+/** The promise's value, or undefined once `ms` have passed. */
+function within<T>(promise: Promise<T> | undefined, ms: number): Promise<T | undefined> {
+  if (!promise) return Promise.resolve(undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** How long the page waits for the import kept in IndexedDB before showing the shipped data. */
@@ -118,14 +100,22 @@ export class Session {
 
   /** The shipped data, or the dev server's new version of them. */
   async useShippedFiles(files: DataFiles, search = this.explorer?.url ?? ''): Promise<void> {
-    const reply = await this.deps.engine.load(files);
+    const loading = this.deps.engine.load(files);
+    // Asked at once: the worker works out a large data set's first window while the page receives
+    // the data (state/opening.ts), rather than the page after. Not waited for past a limit.
+    const opening = this.deps.engine.opening?.(search);
+    const reply = await loading;
     if (!reply.ok) {
       this.shippedErrors = reply.errors;
       return;
     }
     this.shipped = Session.loaded(reply);
     this.shippedErrors = [];
-    if (this.source.kind === 'shipped') this.explorer = this.explorerFor(this.shipped, search);
+    if (this.source.kind !== 'shipped') return;
+    const explorer = this.explorerFor(this.shipped, search);
+    const first = await within(opening, OPENING_WAIT_MS);
+    if (first) explorer.seedCores(first);
+    this.explorer = explorer;
   }
 
   /**

@@ -4,6 +4,7 @@ import { analyzeCore } from '../../src/core/analysis/analysis-core';
 import { campSeries } from '../../src/core/analysis/series';
 import { Engine } from '../../src/core/engine/engine';
 import { importData } from '../../src/core/exchange/import/import';
+import { openingQuery } from '../../src/state/opening';
 import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
 
 /** jsdom's File has no arrayBuffer(); FileReader reads it as the browser would. */
@@ -17,7 +18,7 @@ function bytesOf(file: File): Promise<Uint8Array> {
 }
 
 export function localEngine(): SessionEngine & { readonly engine: Engine } {
-  const engine = new Engine({ analyzeExtras, importData, analyzeCore, campSeries });
+  const engine = new Engine({ analyzeExtras, importData, analyzeCore, campSeries, openingQuery });
   return {
     engine,
     load: async (files) => engine.load(files),
@@ -31,6 +32,11 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
     extras: async (dataset, query) => {
       const reply = engine.extras({ kind: 'extras', dataset, ...query });
       return reply.ok ? reply.extras : undefined;
+    },
+    // Asked right after load, as the page asks the worker: the data set is held by then.
+    opening: async (search) => {
+      const reply = engine.opening({ kind: 'opening', search });
+      return reply.ok && reply.opening ? structuredClone(reply.opening) : undefined;
     },
     core: async (dataset, query) => {
       const reply = engine.core({ kind: 'core', dataset, ...query });

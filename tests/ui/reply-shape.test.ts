@@ -1,6 +1,9 @@
 // @vitest-environment node
 // The engine worker's replies are checked at the page's border: the real engine's replies pass
 // as they are, and a reply of another shape becomes the client's error reply.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeExtras } from '../../src/core/analysis/analysis';
 import { analyzeCore } from '../../src/core/analysis/analysis-core';
@@ -14,8 +17,12 @@ import {
   readCoreReply,
   readDatasetReply,
   readExtrasReply,
+  readOpeningReply,
   readStripReply,
 } from '../../src/ui/engine/reply-shape';
+import { generateCommand } from '../../src/cli/generate';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { openingQuery } from '../../src/state/opening';
 import { folder, relation } from '../builders';
 
 /** The real engine's replies, cloned as a worker's are. */
@@ -50,6 +57,29 @@ describe('the engine replies read at the border', () => {
     expect(readStripReply(real.strip)).toBe(real.strip);
     expect(readCoreReply(real.core)).toBe(real.core);
     expect((real.core as { core: { dyads: unknown[] } }).core.dyads.length).toBeGreaterThan(0);
+  });
+
+  it('passes the real engine’s opening window of a large data set, and refuses one cut short', () => {
+    const engine = new Engine({ analyzeCore, openingQuery });
+    const dir = join(mkdtempSync(join(tmpdir(), 'entente-shape-')), 'large');
+    generateCommand(
+      ['--actors', '40', '--relations', '2000', '--seed', '5', '--out', dir],
+      () => {},
+    );
+    expect(engine.handle({ kind: 'load', files: readGraphDataFolder(dir) }).ok).toBe(true);
+    const reply = structuredClone(engine.handle({ kind: 'opening', search: '?view=2022' }));
+    expect(readOpeningReply(reply)).toBe(reply);
+    expect(reply).toMatchObject({
+      ok: true,
+      opening: { referenceCore: { dyads: expect.any(Array) } },
+    });
+    const cut = structuredClone(reply) as unknown as {
+      opening: { core: { dyads: { score?: number }[] } };
+    };
+    delete cut.opening.core.dyads[3]?.score;
+    expect(readOpeningReply(cut)).toEqual(wrongShape('reply.opening.core.dyads[3].score'));
+    const none = { ok: true, opening: null };
+    expect(readOpeningReply(none)).toBe(none);
   });
 
   it.each([

@@ -18,6 +18,8 @@ import { unpackDataBytes } from '../data/packed';
 import type { RelationType } from '../data/schema';
 import type { campSeries as CampSeries } from '../analysis/series';
 import { signedTies } from '../analysis/ties';
+import { isLargeGraph } from '../scene/picture';
+import type { Window } from '../time/time';
 import { HeldDatasets, type DatasetKind } from './held-datasets';
 import type {
   CoreReply,
@@ -27,6 +29,8 @@ import type {
   ExtrasReply,
   ImportOptions,
   ImportRequest,
+  OpeningQuery,
+  OpeningReply,
   RestoreOptions,
   StripReply,
 } from './requests';
@@ -53,6 +57,8 @@ export interface EngineParts {
   readonly campSeries?: typeof CampSeries;
   readonly importData?: typeof ImportData;
   readonly importSources?: typeof ImportSources;
+  /** The window, filters and reading a link opens on (state/opening.ts): opening requests. */
+  readonly openingQuery?: (search: string, dataset: Dataset) => OpeningQuery;
 }
 
 /** Which part a request needs, if any. */
@@ -201,6 +207,31 @@ export class Engine {
     return { ok: true, core: leanCore(analyzeCore(dataset, request.window, {}, request.scoring)) };
   }
 
+  /** The parts an opening request needs now: none unless the shipped data set held is large. */
+  openingParts(): (keyof EngineParts)[] {
+    const held = this.datasets.latest('shipped');
+    const large =
+      held !== undefined &&
+      isLargeGraph({ nodes: held.dataset.actors.length, edges: held.dataset.relations.length });
+    return large ? ['analyzeCore', 'openingQuery'] : [];
+  }
+
+  opening(request: Extract<EngineRequest, { kind: 'opening' }>): OpeningReply {
+    const held = this.datasets.latest('shipped');
+    if (!held || this.openingParts().length === 0) return { ok: true, opening: null };
+    const openingQuery = this.parts.openingQuery;
+    if (!openingQuery) return missing('the opening window');
+    const query = openingQuery(request.search, held.dataset);
+    const core = (window: Window): CoreReply =>
+      this.core({ kind: 'core', dataset: held.id, ...query, window });
+    const current = core(query.window);
+    if (!current.ok) return current;
+    const reference = query.reference ? core(query.reference) : null;
+    if (reference && !reference.ok) return reference;
+    const referenceCore = reference?.ok ? reference.core : null;
+    return { ok: true, opening: { query, core: current.core, referenceCore } };
+  }
+
   extras(request: Extract<EngineRequest, { kind: 'extras' }>): ExtrasReply {
     const analyzeExtras = this.parts.analyzeExtras;
     if (!analyzeExtras) return missing('the graph analysis');
@@ -220,7 +251,7 @@ export class Engine {
   handle(request: ImportRequest, watch?: ImportWatch): Promise<DatasetReply>;
   handle(
     request: Exclude<EngineRequest, ImportRequest>,
-  ): DatasetReply | ExtrasReply | CoreReply | StripReply;
+  ): DatasetReply | ExtrasReply | CoreReply | OpeningReply | StripReply;
   handle(request: EngineRequest, watch?: ImportWatch): EngineReply;
   handle(request: EngineRequest, watch?: ImportWatch): EngineReply {
     try {
@@ -237,6 +268,8 @@ export class Engine {
           return this.extras(request);
         case 'core':
           return this.core(request);
+        case 'opening':
+          return this.opening(request);
         case 'strip':
           return this.strip(request);
       }

@@ -47,6 +47,13 @@ export class HeldDatasets {
     return id;
   }
 
+  /** The data set of this kind held now, with its number, if any. */
+  latest(kind: DatasetKind): { readonly id: number; readonly dataset: Dataset } | undefined {
+    for (const [id, held] of this.held)
+      if (held.kind === kind) return { id, dataset: held.dataset };
+    return undefined;
+  }
+
   /** The shipped data set held under `id`, for an import added to it, or the error of one that is not held. */
   shipped(id: number | undefined, file: string): Dataset | Refusal {
     const held = id === undefined ? undefined : this.held.get(id);

@@ -64,7 +64,13 @@ export type EngineRequest =
     } & RestoreOptions)
   | ({ readonly kind: 'extras'; readonly dataset: number } & ExtrasQuery)
   | ({ readonly kind: 'core'; readonly dataset: number } & CoreQuery)
-  | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery);
+  | ({ readonly kind: 'strip'; readonly dataset: number } & StripQuery)
+  /**
+   * The first window's core of the shipped data set loaded last, when it is large: the window a
+   * link (`search`) opens on. Sent right after `load`, it is worked out while the page receives
+   * the data (state/opening.ts, session.svelte.ts).
+   */
+  | { readonly kind: 'opening'; readonly search: string };
 
 export type ImportRequest = Extract<EngineRequest, { kind: 'import' }>;
 
@@ -88,10 +94,25 @@ export type CoreReply =
   | { readonly ok: true; readonly core: LeanCore }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
+/** A large data set's opening window and its core; null for a data set that is not large. */
+export type OpeningReply =
+  | { readonly ok: true; readonly opening: Opening | null }
+  | { readonly ok: false; readonly errors: readonly DataError[] };
+
+/** The window, filters and reading a link opens on, and its reference era's window if any. */
+export type OpeningQuery = CoreQuery & { readonly reference: Window | null };
+
+export interface Opening {
+  readonly query: OpeningQuery;
+  readonly core: LeanCore;
+  /** The reference era's core, for the same filters and reading (null for none). */
+  readonly referenceCore: LeanCore | null;
+}
+
 export type StripReply =
   | { readonly ok: true; readonly years: readonly CampYear[] }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
 /** What the engine answers a request with: an import's answer comes when its files are read. */
 export type EngineReply =
-  DatasetReply | ExtrasReply | CoreReply | StripReply | Promise<DatasetReply>;
+  DatasetReply | ExtrasReply | CoreReply | OpeningReply | StripReply | Promise<DatasetReply>;

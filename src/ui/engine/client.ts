@@ -17,6 +17,7 @@ import type {
   RestoreOptions,
   StripQuery,
   CoreQuery,
+  Opening,
 } from '../../core/engine/engine';
 import type { CampYear } from '../../core/analysis/series';
 import { sizeMessage } from '../../core/exchange/import/bytes';
@@ -27,6 +28,7 @@ import type { RelationType } from '../../core/data/schema';
 import {
   readCoreReply,
   readDatasetReply,
+  readOpeningReply,
   readExtrasReply,
   readProgress,
   readStripReply,
@@ -272,6 +274,16 @@ export class EngineClient {
       readCoreReply,
     );
     return reply?.ok ? reply.core : undefined;
+  }
+
+  /**
+   * The first window's core of the shipped data loaded last, if they are large, for the window
+   * the link `search` opens on: asked right after `load`, so that the worker works it out while
+   * the page receives the data. Undefined when there is none, or the worker could not answer.
+   */
+  async opening(search: string): Promise<Opening | undefined> {
+    const reply = await this.calls.call({ kind: 'opening', search }, readOpeningReply);
+    return reply !== RESTARTED && reply.ok ? (reply.opening ?? undefined) : undefined;
   }
 
   async strip(dataset: number, query: StripQuery): Promise<readonly CampYear[] | undefined> {

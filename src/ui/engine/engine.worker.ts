@@ -25,6 +25,8 @@ async function load(part: keyof EngineParts): Promise<void> {
     engine.use({ analyzeCore: (await import('../../core/analysis/analysis-core')).analyzeCore });
   else if (part === 'campSeries')
     engine.use({ campSeries: (await import('../../core/analysis/series')).campSeries });
+  else if (part === 'openingQuery')
+    engine.use({ openingQuery: (await import('../../state/opening')).openingQuery });
   else
     engine.use({
       importSources: (await import('../../core/exchange/import/import-stream')).importSources,
@@ -33,12 +35,14 @@ async function load(part: keyof EngineParts): Promise<void> {
 
 /** The engine's reply to a request, the part it needs loaded first. */
 async function answer(id: number, request: EngineRequest): Promise<unknown> {
+  // An opening request needs the analysis only for a large data set (state/opening.ts).
   const part = partFor(request);
-  if (part) {
+  const parts = request.kind === 'opening' ? engine.openingParts() : part ? [part] : [];
+  for (const needed of parts) {
     try {
-      await load(part);
+      await load(needed);
     } catch (error) {
-      return failure(`could not load ${part}: ${String(error)}`);
+      return failure(`could not load ${needed}: ${String(error)}`);
     }
   }
   if (request.kind !== 'import') return engine.handle(request);

@@ -8,7 +8,16 @@ import type { FrustratedTie, SwitchCost } from '../../core/analysis/camps';
 import type { LeanCore, LeanTie } from '../../core/analysis/lean-core';
 import type { CampYear } from '../../core/analysis/series';
 import type { DataError } from '../../core/data/errors';
-import type { CoreReply, DatasetReply, ExtrasReply, StripReply } from '../../core/engine/engine';
+import type {
+  CoreQuery,
+  CoreReply,
+  DatasetReply,
+  ExtrasReply,
+  Opening,
+  OpeningQuery,
+  OpeningReply,
+  StripReply,
+} from '../../core/engine/engine';
 import type { DatasetParts } from '../../core/exchange/import/reply';
 import type { ImportProgress } from '../../core/exchange/import/progress';
 
@@ -140,48 +149,73 @@ const extras = record<Extract<ExtrasReply, { ok: true }>>({
 
 const switchCost = record<SwitchCost>({ actor: text, cost: number, share: number });
 
+const leanCore = record<LeanCore>({
+  window: record<LeanCore['window']>({ start: text, end: text }),
+  scoreMode: text,
+  layers: list(text),
+  confidenceWeighted: boolean,
+  actors: list(record<LeanCore['actors'][number]>({ id: text, name: text })),
+  dyads: list(
+    record<LeanTie>({
+      a: text,
+      b: text,
+      score: number,
+      sign: number,
+      positive: number,
+      negative: number,
+      ambivalent: boolean,
+      relationCount: number,
+    }),
+  ),
+  camps: twoLists,
+  oneBloc: boolean,
+  unaligned: list(text),
+  frustration: number,
+  normalizedFrustration: orNull(number),
+  frustratedTies: list(record<FrustratedTie>({ a: text, b: text, score: number, reason: text })),
+  campMethod: text,
+  optimalSplits: orAbsent(number),
+  runnerUp: orAbsent(
+    record<NonNullable<LeanCore['runnerUp']>>({ camps: twoLists, frustration: number }),
+  ),
+  switchCosts: list(switchCost),
+  hedging: list(switchCost),
+  balance: record<LeanCore['balance']>({
+    balanced: number,
+    unbalanced: number,
+    ratio: orNull(number),
+  }),
+  unbalancedTriads: list(
+    record<Triad>({ actors: list(text), scores: list(number), sentence: text }),
+  ),
+});
+
 const core = record<Extract<CoreReply, { ok: true }>>({
   ok: is((v) => v === true),
-  core: record<LeanCore>({
-    window: record<LeanCore['window']>({ start: text, end: text }),
-    scoreMode: text,
-    layers: list(text),
-    confidenceWeighted: boolean,
-    actors: list(record<LeanCore['actors'][number]>({ id: text, name: text })),
-    dyads: list(
-      record<LeanTie>({
-        a: text,
-        b: text,
-        score: number,
-        sign: number,
-        positive: number,
-        negative: number,
-        ambivalent: boolean,
-        relationCount: number,
+  core: leanCore,
+});
+
+const dayWindow = record<CoreQuery['window']>({ start: number, end: number });
+
+const opening = record<Extract<OpeningReply, { ok: true }>>({
+  ok: is((v) => v === true),
+  opening: orNull(
+    record<Opening>({
+      query: record<OpeningQuery>({
+        hiddenTypes: list(text),
+        hiddenActors: list(text),
+        window: dayWindow,
+        reference: orNull(dayWindow),
+        scoring: record<CoreQuery['scoring']>({
+          mode: text,
+          layers: list(text),
+          confidence: boolean,
+        }),
       }),
-    ),
-    camps: twoLists,
-    oneBloc: boolean,
-    unaligned: list(text),
-    frustration: number,
-    normalizedFrustration: orNull(number),
-    frustratedTies: list(record<FrustratedTie>({ a: text, b: text, score: number, reason: text })),
-    campMethod: text,
-    optimalSplits: orAbsent(number),
-    runnerUp: orAbsent(
-      record<NonNullable<LeanCore['runnerUp']>>({ camps: twoLists, frustration: number }),
-    ),
-    switchCosts: list(switchCost),
-    hedging: list(switchCost),
-    balance: record<LeanCore['balance']>({
-      balanced: number,
-      unbalanced: number,
-      ratio: orNull(number),
+      core: leanCore,
+      referenceCore: orNull(leanCore),
     }),
-    unbalancedTriads: list(
-      record<Triad>({ actors: list(text), scores: list(number), sentence: text }),
-    ),
-  }),
+  ),
 });
 
 const strip = record<Extract<StripReply, { ok: true }>>({
@@ -215,6 +249,7 @@ export const readDatasetReply = reader<DatasetReply>('data set', dataset);
 export const readExtrasReply = reader<ExtrasReply>('measures', extras);
 export const readStripReply = reader<StripReply>('year strip', strip);
 export const readCoreReply = reader<CoreReply>('window core', core);
+export const readOpeningReply = reader<OpeningReply>('opening window', opening);
 
 const progress = record<ImportProgress>({
   phase: is((v) => v === 'reading' || v === 'validating'),
