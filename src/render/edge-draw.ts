@@ -1,8 +1,10 @@
-// Drawing the edge layer's batches (edge-batches.ts) on a 2D context at a viewport: the same code
+// Drawing the edge layer's batches (edge-batches.ts), and the actors over them where the layer draws
+// them too (node-marks.ts), on a 2D context at a viewport: the same code
 // on the page and in the layer's worker (edge-layer.worker.ts), which draws where the browser can
 // hand a canvas to a worker. No DOM: a context and numbers.
 import { palette } from '../core/scene/palette';
 import { SELECTED_GLOW, type Batch } from './edge-batches';
+import { BORDER_DASH, SELECTED_ACTOR_GLOW, type NodeMark } from './node-marks';
 
 /**
  * Dashes shorter than this on screen (one period, in px) are drawn solid: they cannot be told
@@ -55,4 +57,60 @@ export function drawBatches(context: Context2D, batches: readonly Batch[], view:
     context.stroke();
   }
   context.globalAlpha = 1;
+}
+
+/** The outline of an actor's body, as a path on the context (not yet filled or stroked). */
+function bodyPath(context: Context2D, mark: NodeMark, r: number): void {
+  const { x, y } = mark;
+  context.beginPath();
+  if (mark.look.shape === 'diamond') {
+    context.moveTo(x, y - r);
+    context.lineTo(x + r, y);
+    context.lineTo(x, y + r);
+    context.lineTo(x - r, y);
+    context.closePath();
+  } else context.arc(x, y, r, 0, 2 * Math.PI);
+}
+
+/**
+ * The actors' bodies, in the viewport's transform (drawBatches sets it): a selected actor's glow,
+ * then its fill and border — dashed, or double (a thin line of the fill down the border's middle),
+ * as the SVG writer draws them.
+ */
+export function drawNodes(context: Context2D, marks: readonly NodeMark[]): void {
+  for (const mark of marks) {
+    const { look } = mark;
+    if (mark.selected) {
+      context.globalAlpha = look.opacity * SELECTED_ACTOR_GLOW.opacity;
+      context.fillStyle = palette.selected;
+      bodyPath(context, mark, mark.r + SELECTED_ACTOR_GLOW.padding);
+      context.fill();
+    }
+    context.globalAlpha = look.opacity;
+    bodyPath(context, mark, mark.r);
+    context.fillStyle = look.fill;
+    context.fill();
+    if (look.borderWidth <= 0) continue;
+    context.setLineDash(look.borderStyle === 'dashed' ? [...BORDER_DASH] : []);
+    context.lineWidth = look.borderWidth;
+    context.strokeStyle = look.borderColor;
+    context.stroke();
+    if (look.borderStyle !== 'double') continue;
+    context.setLineDash([]);
+    context.lineWidth = look.borderWidth / 3;
+    context.strokeStyle = look.fill;
+    context.stroke();
+  }
+  context.globalAlpha = 1;
+}
+
+/** What the layer draws: the ties' batches, then the actors (none where Cytoscape draws them). */
+export function drawLayer(
+  context: Context2D,
+  batches: readonly Batch[],
+  nodes: readonly NodeMark[],
+  view: LayerView,
+): void {
+  drawBatches(context, batches, view);
+  drawNodes(context, nodes);
 }

@@ -4,14 +4,16 @@
 // one path per batch (edge-batches.ts, edge-draw.ts) — in a worker that owns the canvas where the
 // browser allows (edge-layer.worker.ts), so that rasterising them costs the page nothing, else on
 // the page. It follows Cytoscape's pan and zoom, redraws once a frame at most, and answers which
-// tie is under a point for hover and tap (on the page, from what it sent). Cytoscape keeps the
-// nodes, their labels, selection and focus.
+// tie is under a point for hover and tap (on the page, from what it sent). The actors' bodies are
+// drawn over the ties here too (node-marks.ts); Cytoscape keeps each actor as an element with a
+// see-through body, for its name, the focus ring and hit testing.
 import type { Core, Position } from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { Point } from '../core/scene/layout';
 import { batchEdges, hitEdge, sameEdges, type Batch, type EdgeBatches } from './edge-batches';
-import { drawBatches, type LayerView } from './edge-draw';
+import { drawLayer, type LayerView } from './edge-draw';
 import type { EdgePainterMessage } from './edge-layer.worker';
+import { nodeMarks, sameNodes, type NodeMark } from './node-marks';
 
 /** Pointer slack round a line, in screen pixels: thin lines are hard to hit otherwise. */
 const SLACK_PX = 4;
@@ -22,12 +24,12 @@ export interface EdgeHit {
 }
 
 export interface EdgeLayer {
-  /** Shows these ties between these actors (model positions). */
-  set(edges: readonly ElementDefinition[], positions: ReadonlyMap<string, Point>): void;
+  /** Shows these ties between these actors, and the actors (the picture's definitions). */
+  set(edges: readonly ElementDefinition[], nodes: readonly ElementDefinition[]): void;
   /** The tie under a point of the container (rendered pixels), if any. */
   hit(at: Position): EdgeHit | null;
-  /** What is drawn, for tests and the benchmark. */
-  readonly drawn: EdgeBatches;
+  /** What is drawn, for tests and the benchmark: the ties' batches, and the actors. */
+  readonly drawn: EdgeBatches & { readonly nodes: readonly NodeMark[] };
   destroy(): void;
 }
 
@@ -40,21 +42,21 @@ export { dashOnScreen, MIN_DASH_PERIOD_PX } from './edge-draw';
 
 /** Rasterises the batches at a viewport, on the page or in a worker. */
 interface Painter {
-  /** `batches` only when they changed since the last call. */
-  paint(batches: readonly Batch[] | null, view: LayerView): void;
+  /** `drawn` only when it changed since the last call. */
+  paint(drawn: Drawn | null, view: LayerView): void;
   destroy(): void;
 }
 
 function pagePainter(canvas: HTMLCanvasElement): Painter | null {
   const context = canvas.getContext('2d');
   if (!context) return null;
-  let batches: readonly Batch[] = [];
+  let drawn: Drawn = { batches: [], nodes: [] };
   return {
     paint(next, view) {
-      if (next) batches = next;
+      if (next) drawn = next;
       if (canvas.width !== view.width) canvas.width = view.width;
       if (canvas.height !== view.height) canvas.height = view.height;
-      drawBatches(context, batches, view);
+      drawLayer(context, drawn.batches, drawn.nodes, view);
     },
     destroy() {},
   };
@@ -82,8 +84,8 @@ function workerPainter(canvas: HTMLCanvasElement, failed: () => void): Painter |
   };
   worker.onmessageerror = failed;
   return {
-    paint(batches, view) {
-      worker.postMessage((batches ? { batches, view } : { view }) satisfies EdgePainterMessage);
+    paint(drawn, view) {
+      worker.postMessage((drawn ? { ...drawn, view } : { view }) satisfies EdgePainterMessage);
     },
     destroy() {
       worker.terminate();
@@ -92,12 +94,26 @@ function workerPainter(canvas: HTMLCanvasElement, failed: () => void): Painter |
 }
 
 function samePositions(a: ReadonlyMap<string, Point>, b: ReadonlyMap<string, Point>): boolean {
+  if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const [id, p] of a) {
     const q = b.get(id);
     if (!q || q.x !== p.x || q.y !== p.y) return false;
   }
   return true;
+}
+
+/** Where each actor is, from the node definitions. */
+export function positionsOf(nodes: readonly ElementDefinition[]): Map<string, Point> {
+  const at = new Map<string, Point>();
+  for (const n of nodes) if (n.position) at.set(String(n.data.id), n.position);
+  return at;
+}
+
+/** What the painter draws. */
+interface Drawn {
+  readonly batches: readonly Batch[];
+  readonly nodes: readonly NodeMark[];
 }
 
 /**
@@ -110,7 +126,9 @@ export function createEdgeLayer(
   options: { readonly dashes: boolean; readonly headless?: boolean },
 ): EdgeLayer {
   let edges = batchEdges([], new Map(), options);
+  let nodes: readonly NodeMark[] = [];
   let shown: readonly ElementDefinition[] = [];
+  let shownNodes: readonly ElementDefinition[] = [];
   let shownAt: ReadonlyMap<string, Point> = new Map();
   const newCanvas = (): HTMLCanvasElement => {
     const canvas = document.createElement('canvas');
@@ -144,7 +162,8 @@ export function createEdgeLayer(
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
     }
-    painter.paint(unsent ? edges.batches : null, { width, height, zoom: cy.zoom(), pan: cy.pan() });
+    const view = { width, height, zoom: cy.zoom(), pan: cy.pan() };
+    painter.paint(unsent ? { batches: edges.batches, nodes } : null, view);
     unsent = false;
   };
   const schedule = (): void => {
@@ -182,12 +201,17 @@ export function createEdgeLayer(
   cy.on('viewport resize', schedule);
 
   const layer: EdgeLayer = {
-    set(next, positions) {
+    set(next, actors) {
       // The same ties again (the worker's answer for the window redraws nothing that changed).
-      if (sameEdges(shown, next) && samePositions(shownAt, positions)) return;
+      const sameActors = sameNodes(shownNodes, actors);
+      const positions = sameActors ? shownAt : positionsOf(actors);
+      const sameTies = sameEdges(shown, next) && samePositions(shownAt, positions);
+      if (sameActors && sameTies) return;
+      if (!sameActors) nodes = nodeMarks(actors);
+      if (!sameTies) edges = batchEdges(next, positions, options);
       shown = next;
+      shownNodes = actors;
       shownAt = positions;
-      edges = batchEdges(next, positions, options);
       unsent = true;
       scheduleNext();
     },
@@ -199,7 +223,7 @@ export function createEdgeLayer(
       return i < 0 ? null : { id: edges.ids[i] ?? '', tie: edges.ties[i] ?? '' };
     },
     get drawn() {
-      return edges;
+      return { ...edges, nodes };
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);

@@ -1,16 +1,22 @@
 // The edge layer's painter where the browser can hand a canvas to a worker (edge-layer.ts): the
-// page sends the batches when they change and the viewport at each redraw, and the strokes are
+// page sends the batches and the actors' marks when they change and the viewport at each redraw, and the strokes are
 // rasterised here, off the page's main thread (8–11 ms a step for 4,400 ties on a machine without
 // a GPU). What is drawn is the page's to know: hit testing stays there.
 import type { Batch } from './edge-batches';
-import { drawBatches, type LayerView } from './edge-draw';
+import { drawLayer, type LayerView } from './edge-draw';
+import type { NodeMark } from './node-marks';
 
 export type EdgePainterMessage =
   | { readonly canvas: OffscreenCanvas }
-  | { readonly batches?: readonly Batch[]; readonly view: LayerView };
+  | {
+      readonly batches?: readonly Batch[];
+      readonly nodes?: readonly NodeMark[];
+      readonly view: LayerView;
+    };
 
 let context: OffscreenCanvasRenderingContext2D | null = null;
 let batches: readonly Batch[] = [];
+let nodes: readonly NodeMark[] = [];
 
 self.onmessage = (event: MessageEvent<EdgePainterMessage>) => {
   const message = event.data;
@@ -19,9 +25,10 @@ self.onmessage = (event: MessageEvent<EdgePainterMessage>) => {
     return;
   }
   if (message.batches) batches = message.batches;
+  if (message.nodes) nodes = message.nodes;
   if (!context) return;
   const { canvas } = context;
   if (canvas.width !== message.view.width) canvas.width = message.view.width;
   if (canvas.height !== message.view.height) canvas.height = message.view.height;
-  drawBatches(context, batches, message.view);
+  drawLayer(context, batches, nodes, message.view);
 };

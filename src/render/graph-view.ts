@@ -6,13 +6,14 @@
 // change by stylesheet transitions; large ones (level of detail) skip the animation, draw
 // straight "haystack" lines, show labels only when zoomed in, and render at device pixel ratio 1
 // with Cytoscape's WebGL renderer where the browser has WebGL 2 on a GPU, else on the 2D canvas
-// with the ties drawn in batches by our own layer under the nodes (edge-layer.ts; docs/performance.md
-// has the figures). WebGL draws no dashes (see drawsDashes). Actors never move.
+// with the ties and the actors' bodies drawn in batches by our own layer under Cytoscape's
+// see-through nodes, which keep the names, hit testing and the focus ring (edge-layer.ts;
+// docs/performance.md has the figures). WebGL draws no dashes (see drawsDashes). Actors never move.
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
-import type { Point } from '../core/scene/layout';
 import type { Selection } from '../core/scene/selection';
 import { drawingOf, drawsDashes, type Drawing } from './drawing';
 import { createEdgeLayer } from './edge-layer';
+import { graphClasses } from './node-marks';
 import type { GraphElements } from './elements';
 import { createFocusRing, type GraphFocus } from './graph-focus';
 import { createPointerHover, selectionOf, type GraphHover } from './graph-hover';
@@ -52,13 +53,6 @@ export interface GraphViewOptions {
   readonly headless?: boolean;
 }
 
-/** Where each actor is, from the node definitions. */
-function positionsOf(nodes: readonly ElementDefinition[]): Map<string, Point> {
-  const at = new Map<string, Point>();
-  for (const n of nodes) if (n.position) at.set(String(n.data.id), n.position);
-  return at;
-}
-
 function classesOf(def: ElementDefinition): string {
   return typeof def.classes === 'string' ? def.classes : '';
 }
@@ -80,10 +74,18 @@ export function createGraphView(
   const drawing: Drawing = options.headless && large ? 'large-batched' : drawingOf(large);
   const webgl = drawing === 'large-webgl';
   const batched = drawing === 'large-batched';
+  /**
+   * The classes Cytoscape is given: all of them, but where the layer draws the actors' bodies
+   * (batched), only those Cytoscape still draws — so that a camp changing restyles nothing there.
+   */
+  const shownBy = (def: ElementDefinition): string =>
+    batched && def.group === 'nodes' ? graphClasses(classesOf(def)) : classesOf(def);
   const cy = cytoscape({
     container,
-    elements: batched ? [...elements.nodes] : [...elements.nodes, ...elements.edges],
-    style: stylesheet({ animate, large }),
+    elements: batched
+      ? elements.nodes.map((def) => ({ ...def, classes: shownBy(def) }))
+      : [...elements.nodes, ...elements.edges],
+    style: stylesheet({ animate, large, bodies: !batched }),
     layout: { name: 'preset', padding: 40 },
     autoungrabify: true,
     boxSelectionEnabled: false,
@@ -109,11 +111,11 @@ export function createGraphView(
         headless: options.headless ?? false,
       })
     : null;
-  layer?.set(elements.edges, positionsOf(elements.nodes));
+  layer?.set(elements.edges, elements.nodes);
   /** The classes each element was given, to tell whether they changed. */
   const shownClasses = new Map<string, string>();
   for (const def of batched ? elements.nodes : [...elements.nodes, ...elements.edges])
-    shownClasses.set(String(def.data.id), classesOf(def));
+    shownClasses.set(String(def.data.id), shownBy(def));
   const leaving = new Map<string, ReturnType<typeof setTimeout>>();
   // The keyboard focus ring and the pointer's card; an element that goes loses both.
   const ring = createFocusRing(cy, container, options);
@@ -157,7 +159,7 @@ export function createGraphView(
         shownClasses.delete(id);
       }
       const existing = cy.getElementById(id);
-      const classes = classesOf(def);
+      const classes = shownBy(def);
       if (existing.empty()) {
         const shown = ring.withFocus(id, classes);
         added.push({ ...def, classes: animate ? `${shown} is-entering` : shown });
@@ -239,7 +241,7 @@ export function createGraphView(
         sync(next.nodes, 'node');
         if (!layer) sync(next.edges, 'edge');
       });
-      layer?.set(next.edges, positionsOf(next.nodes));
+      layer?.set(next.edges, next.nodes);
       // A size that changed moves the edge of the focused actor, and what points at it.
       ring.report();
     },

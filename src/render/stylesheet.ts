@@ -2,6 +2,7 @@
 // writer uses too), plus what only the screen has: the selection glow, the keyboard focus ring and
 // fading in and out.
 import type { StylesheetJson } from 'cytoscape';
+import { SELECTED_ACTOR_GLOW } from './node-marks';
 import { palette } from '../core/scene/palette';
 import {
   EDGE_BASE,
@@ -44,6 +45,13 @@ export interface StylesheetOptions {
   readonly animate?: boolean;
   /** Level of detail for large graphs: thin straight lines, labels only when zoomed in. */
   readonly large?: boolean;
+  /**
+   * Whether Cytoscape draws the actors' bodies (fill, shape, border, the selection's glow). False
+   * where the batched layer draws them (node-marks.ts): a body is see-through, only a faded
+   * actor's opacity applies (to its name), and the focus ring is its outline alone, as a halo
+   * over the layer's body would tint it.
+   */
+  readonly bodies?: boolean;
 }
 
 /** What a large graph draws differently; last, so that it wins over the shared rules. */
@@ -68,14 +76,17 @@ function largeRules(): StylesheetJson {
 export function stylesheet({
   animate = true,
   large = false,
+  bodies = true,
 }: StylesheetOptions = {}): StylesheetJson {
+  const bodyCss = (look: Partial<NodeLook>): Record<string, unknown> =>
+    bodies ? nodeCss(look) : look.opacity === undefined ? {} : { opacity: look.opacity };
   const transition = (properties: string) =>
     animate ? { 'transition-property': properties, 'transition-duration': DURATION } : {};
   return [
     {
       selector: 'node',
       style: {
-        ...nodeCss(NODE_BASE),
+        ...(bodies ? nodeCss(NODE_BASE) : { 'background-opacity': 0, 'border-width': 0 }),
         label: 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
@@ -92,7 +103,7 @@ export function stylesheet({
     },
     ...NODE_RULES.map((rule) => ({
       selector: `node.${rule.classes.join('.')}`,
-      style: nodeCss(rule.look),
+      style: bodyCss(rule.look),
     })),
     {
       selector: 'edge',
@@ -106,14 +117,18 @@ export function stylesheet({
       selector: `edge.${rule.classes.join('.')}`,
       style: edgeCss(rule.look),
     })),
-    {
-      selector: 'node.is-selected',
-      style: {
-        'underlay-color': palette.selected,
-        'underlay-opacity': 0.12,
-        'underlay-padding': 8,
-      },
-    },
+    ...(bodies
+      ? [
+          {
+            selector: 'node.is-selected',
+            style: {
+              'underlay-color': palette.selected,
+              'underlay-opacity': SELECTED_ACTOR_GLOW.opacity,
+              'underlay-padding': SELECTED_ACTOR_GLOW.padding,
+            },
+          },
+        ]
+      : []),
     {
       selector: 'edge.is-selected',
       style: {
@@ -131,10 +146,14 @@ export function stylesheet({
         'outline-offset': FOCUS_RING.offset,
         'outline-style': 'solid',
         'outline-opacity': 1,
-        'underlay-color': FOCUS_RING.color,
-        'underlay-opacity': FOCUS_RING.haloOpacity,
-        'underlay-padding': FOCUS_RING.halo,
-        'underlay-shape': 'ellipse',
+        ...(bodies
+          ? {
+              'underlay-color': FOCUS_RING.color,
+              'underlay-opacity': FOCUS_RING.haloOpacity,
+              'underlay-padding': FOCUS_RING.halo,
+              'underlay-shape': 'ellipse',
+            }
+          : {}),
       },
     },
     { selector: '.is-entering, .is-leaving', style: { opacity: 0 } },

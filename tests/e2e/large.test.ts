@@ -83,6 +83,16 @@ function zoomOnLoneTie(page: Page): Promise<{ tie: string; x: number; y: number 
   });
 }
 
+/** The colour of the pixel at a point of the page, as red, green and blue (0–255). */
+async function colour(page: Page, at: { x: number; y: number }): Promise<number[]> {
+  const shot = PNG.sync.read(
+    await page.screenshot({
+      clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 },
+    }),
+  );
+  return [shot.data[0] ?? 0, shot.data[1] ?? 0, shot.data[2] ?? 0];
+}
+
 /** How far the pixel at a point of the page is from white (0–255, the darkest channel's). */
 async function darkness(page: Page, at: { x: number; y: number }): Promise<number> {
   const shot = PNG.sync.read(
@@ -228,6 +238,40 @@ describe('A large data set in the explorer', () => {
     const actor = (await drawn(page)).nodes.find((n) => n.id === loneliest);
     await clickNode(page, actor?.id ?? '');
     await expect.poll(() => page.url()).toContain(`select=${actor?.id}`);
+    // Its body is drawn by the layer (Cytoscape's is see-through), in its camp's colour: seen
+    // zoomed in on, as an actor is a few pixels wide at this zoom, with Cytoscape's canvases
+    // (names, which may cross a body) hidden for the while.
+    const body = await page.evaluate((id) => {
+      const c = document.querySelector('.canvas') as HTMLElement & {
+        _cyreg: {
+          cy: {
+            $id(id: string): { position(): { x: number; y: number } };
+            viewport(v: { zoom: number; pan: { x: number; y: number } }): void;
+          };
+        };
+        _ententeEdges: { drawn: { nodes: { id: string; look: { fill: string } }[] } };
+      };
+      const at = c._cyreg.cy.$id(id).position();
+      const box = c.getBoundingClientRect();
+      const zoom = 3;
+      const pan = { x: box.width / 2 - zoom * at.x, y: box.height / 2 - zoom * at.y };
+      c._cyreg.cy.viewport({ zoom, pan });
+      for (const canvas of c.querySelectorAll<HTMLElement>('canvas:not([data-layer])'))
+        canvas.style.visibility = 'hidden';
+      const fill = c._ententeEdges.drawn.nodes.find((n) => n.id === id)?.look.fill ?? '';
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, fill };
+    }, loneliest);
+    const rgb = [1, 3, 5].map((i) => parseInt(body.fill.slice(i, i + 2), 16));
+    await expect
+      .poll(async () => {
+        const got = await colour(page, body);
+        return Math.max(...got.map((v, i) => Math.abs(v - (rgb[i] ?? 0))));
+      })
+      .toBeLessThan(8);
+    await page.evaluate(() => {
+      for (const canvas of document.querySelectorAll<HTMLElement>('.canvas canvas'))
+        canvas.style.visibility = '';
+    });
     await page.getByRole('tab', { name: 'Details' }).click();
     expect(await page.locator('#panel-details h2').first().textContent()).toBe(actor?.label);
     expect(problems).toEqual([]);

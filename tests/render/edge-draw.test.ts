@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { palette } from '../../src/core/scene/palette';
 import type { Batch } from '../../src/render/edge-batches';
 import { SELECTED_GLOW } from '../../src/render/edge-batches';
-import { drawBatches } from '../../src/render/edge-draw';
+import { drawBatches, drawLayer } from '../../src/render/edge-draw';
+import { nodeMarks, SELECTED_ACTOR_GLOW } from '../../src/render/node-marks';
 
 function recorder() {
   const calls: string[] = [];
@@ -19,6 +20,8 @@ function recorder() {
           calls.push(
             `  with ${String(target.strokeStyle)} ${String(target.lineWidth)} ${String(target.globalAlpha)}`,
           );
+        if (key === 'fill')
+          calls.push(`  fill ${String(target.fillStyle)} ${String(target.globalAlpha)}`);
       };
     },
     set(target, key: string, value: unknown) {
@@ -89,5 +92,65 @@ describe('drawBatches', () => {
     drawBatches(far.context, dashed, { width: 10, height: 10, zoom: 0.3, pan: { x: 0, y: 0 } });
     expect(far.calls).toContain('setLineDash([])');
     expect(far.calls).not.toContain('setLineDash([6,3])');
+  });
+});
+
+describe('drawLayer: the actors over the ties', () => {
+  const actor = (id: string, classes: string, x = 0) => ({
+    group: 'nodes' as const,
+    data: { id, label: id, size: 20 },
+    position: { x, y: 0 },
+    classes,
+  });
+  const view = { width: 100, height: 100, zoom: 1, pan: { x: 0, y: 0 } };
+
+  it('draws each body after every tie: fill and border in its camp, a diamond for camp B', () => {
+    const { calls, context } = recorder();
+    drawLayer(
+      context,
+      [batch({})],
+      nodeMarks([actor('a', 'actor camp-A'), actor('b', 'actor camp-B', 50)]),
+      view,
+    );
+    const tieStroke = calls.indexOf('  with #123456 2 0.8');
+    const firstArc = calls.findIndex((c) => c.startsWith('arc('));
+    expect(tieStroke).toBeGreaterThan(-1);
+    expect(firstArc).toBeGreaterThan(tieStroke);
+    expect(calls).toContain('arc(0,0,10,0,6.283185307179586)');
+    // The diamond: four corners round (50, 0), half its size away.
+    expect(calls).toEqual(
+      expect.arrayContaining(['moveTo(50,-10)', 'lineTo(60,0)', 'lineTo(50,10)', 'lineTo(40,0)']),
+    );
+    expect(calls.filter((c) => c.startsWith('  fill'))).toEqual([
+      `  fill ${palette.campA} 1`,
+      `  fill ${palette.campB} 1`,
+    ]);
+    expect(calls.filter((c) => c === `  with ${palette.nodeBorder} 2 1`)).toHaveLength(2);
+  });
+
+  it("draws a selected actor's glow under it, a faded one faint, dashes and a double ring", () => {
+    const { calls, context } = recorder();
+    drawLayer(
+      context,
+      [],
+      nodeMarks([
+        actor('s', 'actor camp-A is-selected'),
+        actor('f', 'actor camp-B is-faded'),
+        actor('h', 'actor camp-unaligned is-hedging'),
+        actor('m', 'actor camp-A is-moved'),
+      ]),
+      view,
+    );
+    const fills = calls.filter((c) => c.startsWith('  fill'));
+    // The faded one first, under the rest; the glow right before the selected body.
+    expect(fills[0]).toBe(`  fill ${palette.campB} 0.15`);
+    expect(fills[1]).toBe(`  fill ${palette.selected} ${SELECTED_ACTOR_GLOW.opacity}`);
+    expect(calls).toContain(`arc(0,0,${10 + SELECTED_ACTOR_GLOW.padding},0,6.283185307179586)`);
+    expect(calls).toContain('setLineDash([4,3])');
+    expect(calls).toContain(`  with ${palette.hedging} 5 1`);
+    // The double ring: the wide border, then a line of the fill a third as wide down its middle.
+    const wide = calls.indexOf(`  with ${palette.flipped} 9 1`);
+    expect(wide).toBeGreaterThan(-1);
+    expect(calls.slice(wide + 1)).toContain(`  with ${palette.campA} 3 1`);
   });
 });

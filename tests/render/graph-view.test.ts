@@ -7,6 +7,7 @@
 // a keyboard focus ring round the actors, and cleans up.
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { palette } from '../../src/core/scene/palette';
 import type { Selection } from '../../src/core/scene/selection';
 import type { GraphElements } from '../../src/render/elements';
 import {
@@ -258,6 +259,65 @@ describe('update: fading in and out', () => {
     expect(layer()?.classes).toEqual(['tie tie-negative', 'tie']);
     // The tie from b to d is drawn from b (x 100) to d (x 300).
     expect([...(layer()?.segments ?? [])]).toEqual([0, 0, 100, 0, 100, 0, 300, 0]);
+  });
+
+  it('draws the actors of a large graph in the layer, and tells Cytoscape only of what it draws', () => {
+    const v = view(
+      graph(
+        [node('a', 'actor camp-A'), node('b', 'actor camp-B is-selected', 100)],
+        [edge('a', 'b')],
+      ),
+      { large: true },
+    );
+    const layer = () => (container as WithEdgeLayer)._ententeEdges?.drawn;
+    const marks = () =>
+      Object.fromEntries(
+        (layer()?.nodes ?? []).map((m) => [m.id, [m.x, m.r, m.look.fill, m.selected]]),
+      );
+    expect(marks()).toEqual({
+      a: [0, 5, palette.campA, false],
+      b: [100, 5, palette.campB, true],
+    });
+    // Cytoscape keeps the selection (where the focus ring starts) and a body that is not seen.
+    expect(v.cy.$id('a').classes()).toEqual([]);
+    expect(v.cy.$id('b').classes()).toEqual(['is-selected']);
+    expect(v.cy.$id('b').style('background-opacity')).toBe('0');
+    expect(v.cy.$id('b').style('underlay-opacity')).toBe('0');
+    // Any collection's classes(): $id gives a new collection each time.
+    const collections = Object.getPrototypeOf(v.cy.$id('a')) as { classes(c?: string): unknown };
+    const styled = vi.spyOn(collections, 'classes');
+    // Camps swap: the layer draws it, and Cytoscape is told nothing.
+    v.update(
+      graph(
+        [node('a', 'actor camp-B is-faded'), node('b', 'actor camp-A is-selected', 100)],
+        [edge('a', 'b')],
+      ),
+    );
+    expect(marks()).toEqual({
+      a: [0, 5, palette.campB, false],
+      b: [100, 5, palette.campA, true],
+    });
+    expect(v.cy.$id('a').classes()).toEqual(['is-faded']);
+    expect(v.cy.$id('b').classes()).toEqual(['is-selected']);
+    expect(layer()?.nodes.map((m) => m.id)).toEqual(['a', 'b']); // the faded one first
+    styled.mockClear();
+    v.update(
+      graph(
+        [node('a', 'actor camp-A is-faded'), node('b', 'actor camp-B is-selected', 100)],
+        [edge('a', 'b')],
+      ),
+    );
+    expect(marks().a).toEqual([0, 5, palette.campA, false]);
+    expect(styled).not.toHaveBeenCalledWith(expect.anything());
+    // What it still draws, it is told of.
+    v.update(
+      graph(
+        [node('a', 'actor camp-A'), node('b', 'actor camp-B is-selected', 100)],
+        [edge('a', 'b')],
+      ),
+    );
+    expect(styled).toHaveBeenCalledWith('');
+    styled.mockRestore();
   });
 
   it('reports a tap and a hover on a tie of the layer as that tie, and beside it as nothing', () => {
