@@ -14,6 +14,7 @@ import { packDataFiles } from '../../src/core/data/packed';
 import { viewWindow } from '../../src/core/time/time';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { SHIPPED_DATA } from '../../src/node/paths';
+import { folder, relation } from '../builders';
 
 const files = readGraphDataFolder(SHIPPED_DATA);
 
@@ -105,6 +106,33 @@ describe('Engine', () => {
         },
       ],
     });
+  });
+
+  it('leaves the relations out of a load the page reads itself, only when they are as parsed', () => {
+    const inOrder = folder({ relations: [relation({ id: 'one' }), relation({ id: 'two' })] });
+    const encoded = new TextEncoder().encode(packDataFiles(inOrder));
+    for (const given of [inOrder, encoded.buffer as ArrayBuffer]) {
+      const reply = new Engine().handle({ kind: 'load', files: given, relationsOnPage: true });
+      if (!('ok' in reply) || !reply.ok || !('parts' in reply))
+        throw new Error('Expected a data set');
+      expect(reply.relationsOnPage).toBe(2);
+      expect(reply.parts.relations).toEqual([]);
+      expect(reply.parts.actors).toHaveLength(2);
+    }
+    // Not asked: the relations come as always.
+    const whole = new Engine().handle({ kind: 'load', files: inOrder });
+    expect(whole).toMatchObject({ ok: true, parts: { relations: [{ id: 'one' }, { id: 'two' }] } });
+    expect(whole).not.toHaveProperty('relationsOnPage');
+    // A relation the validation built anew (keys out of order): the page's reading would differ.
+    const reordered = folder({ relations: [{ type: 'alliance', ...relation({ id: 'one' }) }] });
+    const made = new Engine().handle({ kind: 'load', files: reordered, relationsOnPage: true });
+    expect(made).toMatchObject({ ok: true, parts: { relations: [{ id: 'one' }] } });
+    expect(made).not.toHaveProperty('relationsOnPage');
+    // Data with errors answer with them, asked or not.
+    const broken = folder({ relations: [relation({ source: 'nowhere' })] });
+    const refused = new Engine().handle({ kind: 'load', files: broken, relationsOnPage: true });
+    expect(refused).toMatchObject({ ok: false });
+    expect(refused).toEqual(new Engine().handle({ kind: 'load', files: broken }));
   });
 
   describe('the data sets it holds', () => {

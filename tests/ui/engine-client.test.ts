@@ -8,7 +8,9 @@ import type { DatasetReply, EngineRequest } from '../../src/core/engine/engine';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { yearWindow } from '../../src/core/time/time';
 import { EngineClient, IMPORT_STALL_MS, LOAD_TIMEOUT_MS } from '../../src/ui/engine/client';
-import { folder } from '../builders';
+import { loadDataset } from '../../src/core/data/load';
+import { packDataFiles } from '../../src/core/data/packed';
+import { folder, relation } from '../builders';
 import { FakeWorker, fakeClient } from './fake-worker';
 
 const client = fakeClient;
@@ -98,6 +100,65 @@ describe('EngineClient', () => {
     expect((await data.strip())?.map((y) => y.year)).toEqual([
       1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959,
     ]);
+  });
+
+  it('hands packed bytes to the worker and reads their relations itself, as the worker would', async () => {
+    const files = folder({
+      relations: {
+        'relations/b.json': [relation({ id: 'b', start: '1957' })],
+        'relations/a.json': [relation({ id: 'a' })],
+      },
+    });
+    const encoded = new TextEncoder().encode(packDataFiles(files));
+    const bytes = encoded.buffer as ArrayBuffer;
+    const engine = client();
+    const reply = await engine.load(bytes);
+    if (!reply.ok) throw new Error('Expected the bytes to load');
+    // Handed over, not copied: the page's buffer is empty now.
+    expect(bytes.byteLength).toBe(0);
+    const worker = FakeWorker.made[0]!;
+    expect(worker.requests[0]).toMatchObject({ kind: 'load', relationsOnPage: true });
+    // The worker left its relations out; the page's reading took their place.
+    expect(worker.replies[0]).toMatchObject({
+      ok: true,
+      relationsOnPage: 2,
+      parts: { relations: [] },
+    });
+    const loaded = loadDataset(files);
+    if (!loaded.ok) throw new Error('Expected the files to load');
+    expect(JSON.stringify(reply.parts.relations)).toBe(JSON.stringify(loaded.dataset.relations));
+    expect(reply.parts.actors).toEqual(loaded.dataset.actors);
+
+    // A restarted worker loads the same data again, from the texts the page kept.
+    const relationTypes = reply.parts.relationTypes;
+    await stuckImport(engine, relationTypes);
+    const window = yearWindow(1950, 1969);
+    const query = { hiddenTypes: [], hiddenActors: [], window, betweenness: false };
+    const scoring = defaultScoring({ relationTypes } as never);
+    const extras = await engine.extras(reply.dataset, { ...query, scoring });
+    expect(extras?.centrality.relations.north).toBe(2);
+    expect(FakeWorker.made[1]?.requests[0]).toMatchObject({ kind: 'load', relationsOnPage: true });
+  });
+
+  it("takes the worker's relations when its validation made them anew", async () => {
+    const reordered = { type: 'alliance', ...relation({ id: 'late-keys' }) };
+    const files = folder({ relations: [reordered] });
+    const reply = await client().load(
+      new TextEncoder().encode(packDataFiles(files)).buffer as ArrayBuffer,
+    );
+    if (!reply.ok) throw new Error('Expected the bytes to load');
+    const loaded = loadDataset(files);
+    if (!loaded.ok) throw new Error('Expected the files to load');
+    expect(JSON.stringify(reply.parts.relations)).toBe(JSON.stringify(loaded.dataset.relations));
+    expect(FakeWorker.made[0]?.replies[0]).not.toHaveProperty('relationsOnPage');
+  });
+
+  it('sends bytes it cannot unpack as they are, and the worker says what is wrong', async () => {
+    const reply = await client().load(new TextEncoder().encode('not packed').buffer as ArrayBuffer);
+    expect(reply).toMatchObject({
+      ok: false,
+      errors: [{ file: 'graph-data', message: expect.stringContaining('damaged') as string }],
+    });
   });
 
   it('stops a stuck import after the time limit, with a message', async () => {

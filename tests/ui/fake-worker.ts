@@ -40,14 +40,21 @@ export class FakeWorker {
     return this.requests.map((r) => r.kind);
   }
 
-  postMessage(message: { id: number; request: EngineRequest } | { cancel: number }): void {
+  /** The replies this worker sent, in order. */
+  readonly replies: unknown[] = [];
+
+  postMessage(
+    message: { id: number; request: EngineRequest } | { cancel: number },
+    transfer: Transferable[] = [],
+  ): void {
     if (this.terminated) return;
     if ('cancel' in message) {
       const signal = this.imports.get(message.cancel);
       if (signal) signal.aborted = true;
       return;
     }
-    const { id, request } = structuredClone(message);
+    // What is transferred leaves the page, as it does for a real worker (an ArrayBuffer empties).
+    const { id, request } = structuredClone(message, { transfer });
     this.requests.push(request);
     if (this.silent || (request.kind === 'import' && this.hangOnImport)) return;
     const send = (data: { id: number; reply: unknown } | { id: number; progress: unknown }) =>
@@ -55,7 +62,9 @@ export class FakeWorker {
         if (!this.terminated) this.onmessage?.({ data: structuredClone(data) });
       });
     if (request.kind !== 'import') {
-      send({ id, reply: this.engine.handle(request) });
+      const reply = this.engine.handle(request);
+      this.replies.push(reply);
+      send({ id, reply });
       return;
     }
     const signal = { aborted: false };

@@ -4,43 +4,15 @@ import { excerpt } from './characters';
 import type { DataError } from './errors';
 import { parseJson, type JsonResult } from './json-text';
 import { describe, validateRecords, type LoadResult, type RawRecord } from './records';
+import { REQUIRED, classify, inLoadOrder, type DataFile } from './data-paths';
 import { FILE_KINDS, type FileKind } from './schema';
+
+export { REQUIRED, classify, normalisePath, type DataFile } from './data-paths';
 
 export type { LoadResult } from './records';
 
-export interface DataFile {
-  /** Path inside the graph-data folder, e.g. "relations/pak-rus.json". */
-  readonly path: string;
-  readonly text: string;
-}
-
 /** A folder's files, or the bytes of the packed text a build serves (core/data/packed.ts). */
 export type DataFiles = readonly DataFile[] | ArrayBuffer;
-
-export const REQUIRED: Readonly<Record<string, FileKind>> = {
-  'actors.json': 'actors',
-  'relation-types.json': 'relationTypes',
-  'views.json': 'views',
-};
-
-export function normalisePath(path: string): string {
-  return path
-    .replace(/\\/g, '/')
-    .replace(/^(\.\/)+/, '')
-    .replace(/^\/+/, '');
-}
-
-/** Which kind of file a path is, `ignore` for files the loader skips, or an error message. */
-export function classify(path: string): { kind: FileKind } | { error: string } | 'ignore' {
-  const known = REQUIRED[path];
-  if (known) return { kind: known };
-  if (/^relations\/.+\.json$/i.test(path)) return { kind: 'relations' };
-  if (/^schema\//.test(path) || !/\.json$/i.test(path)) return 'ignore';
-  return {
-    error:
-      'is not a graph-data file (expected actors.json, relation-types.json, views.json or relations/*.json)',
-  };
-}
 
 const KIND_BY_KEY = Object.fromEntries(
   (Object.keys(FILE_KINDS) as FileKind[]).map((kind) => [FILE_KINDS[kind].key, kind]),
@@ -113,9 +85,7 @@ export function recordsOfJson(
 export function loadDataset(input: readonly DataFile[]): LoadResult {
   const errors: DataError[] = [];
   const records: RawRecord[] = [];
-  const files = input
-    .map((file) => ({ path: normalisePath(file.path), text: file.text }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = inLoadOrder(input);
   for (const name of Object.keys(REQUIRED)) {
     if (!files.some((file) => file.path === name)) {
       errors.push({ file: name, message: 'is missing: every graph-data folder has one' });

@@ -33,6 +33,12 @@ export type LoadResult =
       readonly dataset: Dataset;
       /** Editorial warnings (core/data/editorial.ts): the data load, but break a rule of the shipped set. */
       readonly warnings?: readonly DataError[];
+      /**
+       * Whether every relation is the very value JSON.parse made of its record (kept, not copied:
+       * its keys were in the schema's order). Then a parse of the same texts, in the loader's
+       * order, gives the data set's relations exactly; the page relies on it (packed-relations.ts).
+       */
+      readonly relationsAsParsed?: boolean;
     }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 
@@ -161,6 +167,7 @@ export function validateRecords(
   const withId: RawRecord[] = [];
   const idOf: string[] = [];
   const lines = new RecordLines();
+  let relationsAsParsed = adopt;
   for (const record of raw) {
     const { key, record: schema } = FILE_KINDS[record.kind];
     const id = recordId(record.raw);
@@ -186,6 +193,7 @@ export function validateRecords(
       }
       value = result.data;
     }
+    if (record.kind === 'relations' && value !== record.raw) relationsAsParsed = false;
     const kept = collected[record.kind] as Kept<unknown>;
     kept.files.push(record.file);
     kept.values.push(value);
@@ -220,6 +228,7 @@ export function validateRecords(
   let warnings: readonly DataError[] | undefined;
   return {
     ok: true,
+    relationsAsParsed,
     get warnings() {
       return (warnings ??= editorialWarnings(collected).map(bounded));
     },

@@ -121,8 +121,12 @@ export class Engine {
     };
   }
 
-  /** The shipped data: a folder's files, or the packed bytes a build serves. */
-  load(files: DataFiles): DatasetReply {
+  /**
+   * The shipped data: a folder's files, or the packed bytes a build serves. With `relationsOnPage`
+   * (the page reads the same files' relations itself), the reply leaves the relations out when
+   * they are exactly what that reading makes, and says how many.
+   */
+  load(files: DataFiles, relationsOnPage = false): DatasetReply {
     if (files instanceof ArrayBuffer) {
       const unpacked = unpackDataBytes(files);
       if (!unpacked.ok)
@@ -130,7 +134,14 @@ export class Engine {
       files = unpacked.files;
     }
     const result = loadDataset(files);
-    return result.ok ? this.keep(result.dataset, 'shipped', 'graph-data', []) : result;
+    if (!result.ok) return result;
+    const reply = this.keep(result.dataset, 'shipped', 'graph-data', []);
+    if (!(relationsOnPage && result.relationsAsParsed && reply.ok)) return reply;
+    return {
+      ...reply,
+      parts: { ...reply.parts, relations: [] },
+      relationsOnPage: result.dataset.relations.length,
+    };
   }
 
   /** An import of files in memory (tests, and the state's tests without a worker). */
@@ -257,7 +268,7 @@ export class Engine {
     try {
       switch (request.kind) {
         case 'load':
-          return this.load(request.files);
+          return this.load(request.files, request.relationsOnPage);
         case 'import':
           return this.importStreams(request, watch).catch((error: unknown) =>
             Engine.failure(error),

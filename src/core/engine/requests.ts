@@ -50,7 +50,15 @@ export interface ImportOptions {
 export type RestoreOptions = Pick<ImportOptions, 'into' | 'shipped'>;
 
 export type EngineRequest =
-  | { readonly kind: 'load'; readonly files: DataFiles }
+  | {
+      readonly kind: 'load';
+      readonly files: DataFiles;
+      /**
+       * The page reads the relations of these files itself (core/data/packed-relations.ts): the
+       * reply leaves them out when they are exactly what that reading makes, and says how many.
+       */
+      readonly relationsOnPage?: boolean;
+    }
   | ({
       readonly kind: 'import';
       /** The files as the page picked them (File objects), read in the worker as streams. */
@@ -82,6 +90,11 @@ export type DatasetReply =
       readonly parts: DatasetParts;
       readonly name: string;
       readonly notices: readonly string[];
+      /**
+       * Set when the page asked to read the relations itself (`relationsOnPage`) and may: then
+       * `parts.relations` is empty and this is how many the page's reading must give.
+       */
+      readonly relationsOnPage?: number;
     }
   | { readonly ok: false; readonly errors: readonly DataError[] };
 

@@ -33,6 +33,10 @@ import {
   readProgress,
   readStripReply,
 } from './reply-shape';
+import { LOAD_TIMEOUT_MS, restartedReply, tooSlowReply } from './load-replies';
+import { shippedLoad, withOwnRelations } from './shipped-load';
+
+export { LOAD_TIMEOUT_MS } from './load-replies';
 import { RESTARTED, WorkerCalls, type Answer } from './worker-calls';
 
 /**
@@ -50,31 +54,9 @@ export interface ImportWatch {
   /** Aborting it stops the import: it answers at once, and what was shown stays. */
   readonly signal?: AbortSignal;
 }
-/**
- * Loading the shipped data or a kept import at start: a stuck worker is replaced and the start
- * fails with a message (and a Retry) instead of leaving the page blank. Validating the
- * 100,000-relation scale set takes about 1.5 s here; this leaves room for slow machines.
- */
-export const LOAD_TIMEOUT_MS = 60_000;
-
-/** The reply to a load that took too long. */
-function tooSlowReply(file: string): DatasetReply {
-  return {
-    ok: false,
-    errors: [
-      { file, message: `took longer than ${LOAD_TIMEOUT_MS / 1000} s to load and was stopped` },
-    ],
-  };
-}
-
 /** The name of a picked file: its path inside a chosen folder, or its name. */
 export function fileName(file: File): string {
   return file.webkitRelativePath || file.name;
-}
-
-/** The reply to a request for a data set that a restart cut off. */
-function restartedReply(file: string): DatasetReply {
-  return { ok: false, errors: [{ file, message: 'was cut off by a restart of the engine' }] };
 }
 
 /** A data set the page uses, and the request that loads it into a worker again. */
@@ -175,13 +157,18 @@ export class EngineClient {
     return typeof shipped === 'number' ? { ...options, shipped } : shipped;
   }
 
-  /** The shipped data; packed bytes are copied to the worker, and kept to load a new one. */
+  /** The shipped data, read by the page as the worker validates them (shipped-load.ts). */
   async load(files: DataFiles): Promise<DatasetReply> {
-    const reload = { kind: 'load', files } as const;
+    const shipped = shippedLoad(files);
     const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply('(data)') };
-    let reply = await this.calls.call(reload, readDatasetReply, { limit });
-    if (reply === RESTARTED) reply = await this.calls.call(reload, readDatasetReply, { limit });
-    return this.hold(reply, reload, 'shipped');
+    const ask = (request: typeof shipped.request, transfer: Transferable[] = []) =>
+      this.calls.call(request, readDatasetReply, { limit, transfer });
+    const asked = ask(shipped.request, shipped.transfer);
+    const own = shipped.readOwn(); // while the worker validates
+    let reply = await asked;
+    if (reply === RESTARTED) reply = await ask(shipped.reload);
+    if (reply !== RESTARTED) reply = withOwnRelations(reply, own) ?? (await ask(shipped.whole));
+    return this.hold(reply, shipped.reload, 'shipped');
   }
 
   /** A kept import, as it was or (`into: 'add'`) added again to the shipped data set `shipped`. */

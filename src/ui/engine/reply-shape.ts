@@ -120,6 +120,7 @@ const dataset = record<Extract<DatasetReply, { ok: true }>>({
   parts,
   name: text,
   notices: list(text),
+  relationsOnPage: orAbsent(number),
 });
 
 const extras = record<Extract<ExtrasReply, { ok: true }>>({

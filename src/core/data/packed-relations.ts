@@ -1,0 +1,34 @@
+// The relations of the shipped data read on the page from its own copy of the files, while the
+// engine worker validates the same files. Receiving 100,000 validated relations from the
+// worker (a structured clone of 300,000 objects) cost the page more than parsing them itself, and
+// could only start once the worker was done; this parse overlaps the worker's validation instead.
+// The worker says whether its relations are exactly what such a parse makes (records.ts,
+// `relationsAsParsed`) and how many there are; only then does the page use its own
+// (ui/engine/client.ts), so validation stays the worker's alone. Light: no schema, no zod.
+import { classify, inLoadOrder, type DataFile } from './data-paths';
+
+/**
+ * The relations of a folder's files (the packed bytes' files, unpacked), in the order the loader
+ * reads them (files by path, records in file order), as JSON.parse makes them — or undefined when
+ * they cannot be read so (the worker then says why, or sends its relations).
+ */
+export function relationsOfFiles(files: readonly DataFile[]): unknown[] | undefined {
+  const relations: unknown[] = [];
+  for (const file of inLoadOrder(files)) {
+    const found = classify(file.path);
+    if (found === 'ignore' || 'error' in found || found.kind !== 'relations') continue;
+    // As the loader reads a file (json-text.ts): a byte-order mark is skipped.
+    const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+    let top: unknown;
+    try {
+      top = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    const list = (top as { relations?: unknown } | null)?.relations;
+    if (!Array.isArray(list)) return undefined;
+    // One push per item: spreading a list of tens of thousands overflows the stack.
+    for (const item of list) relations.push(item);
+  }
+  return relations;
+}
