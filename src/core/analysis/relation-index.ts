@@ -53,30 +53,56 @@ export function buildIndex(dataset: Dataset): RelationIndex {
   const partial = new Uint8Array(n);
   const layer = new Uint8Array(n);
   const confidence = new Float64Array(n);
-  /** The tie id of each relation's pair, until the pairs are numbered. */
-  const pairIds = new Array<string>(n);
-  const pairKeys = new Map<string, { a: string; b: string; id: string }>();
+  /** Each relation's pair, numbered in order of first sight until the pairs are sorted. */
+  const seenPair = new Int32Array(n);
+  const pairsSeen: { a: string; b: string; id: string }[] = [];
+  // Pairs by their two ends: no tie id made (and dropped) for each of 100,000 relations.
+  const pairKeys = new Map<string, Map<string, number>>();
+  /** What a relation's type gives it, worked out once a type. */
+  const byType = new Map<string, { valence: number; state: boolean; layer: number }>();
   relations.forEach((r, i) => {
     const type = dataset.typeById[r.type];
     if (!type) return;
+    let t = byType.get(r.type);
+    if (!t) {
+      t = {
+        valence: type.valence,
+        state: type.kind === 'state',
+        layer: LAYERS.indexOf(layerOf(type)),
+      };
+      byType.set(r.type, t);
+    }
     start[i] = relationStart(r);
     end[i] = relationEnd(r, type.kind);
-    contribution[i] = Math.round(type.valence * (r.weight ?? 1) * 1e9) / 1e9;
-    isState[i] = type.kind === 'state' ? 1 : 0;
-    partial[i] = type.kind === 'event' && datedByPeriodOnly(r) ? 1 : 0;
-    layer[i] = LAYERS.indexOf(layerOf(type));
+    contribution[i] = Math.round(t.valence * (r.weight ?? 1) * 1e9) / 1e9;
+    isState[i] = t.state ? 1 : 0;
+    partial[i] = !t.state && datedByPeriodOnly(r) ? 1 : 0;
+    layer[i] = t.layer;
     confidence[i] = CONFIDENCE_FACTORS[r.confidence ?? 'high'];
     const ordered = r.source < r.target;
     const a = ordered ? r.source : r.target;
     const b = ordered ? r.target : r.source;
-    const id = tieId(a, b);
-    pairIds[i] = id;
-    if (!pairKeys.has(id)) pairKeys.set(id, { a, b, id });
+    let withA = pairKeys.get(a);
+    if (!withA) pairKeys.set(a, (withA = new Map()));
+    let seen = withA.get(b);
+    if (seen === undefined) {
+      seen = pairsSeen.length;
+      withA.set(b, seen);
+      pairsSeen.push({ a, b, id: tieId(a, b) });
+    }
+    seenPair[i] = seen;
   });
-  const pairs = [...pairKeys.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const pairNumber = new Map(pairs.map((p, i) => [p.id, i]));
+  const order = pairsSeen.map((_, k) => k);
+  order.sort((x, y) => {
+    const p = pairsSeen[x]?.id ?? '';
+    const q = pairsSeen[y]?.id ?? '';
+    return p < q ? -1 : p > q ? 1 : 0;
+  });
+  const pairs = order.map((k) => pairsSeen[k] as { a: string; b: string; id: string });
+  const numberOf = new Int32Array(pairsSeen.length);
+  order.forEach((k, rank) => (numberOf[k] = rank));
   const pairOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) pairOf[i] = pairNumber.get(pairIds[i] ?? '') ?? 0;
+  for (let i = 0; i < n; i++) pairOf[i] = numberOf[seenPair[i] ?? 0] ?? 0;
   return {
     relations,
     start,

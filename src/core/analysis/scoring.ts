@@ -2,7 +2,7 @@
 // of a reading (score mode, layers, confidence), its documented constants, and the factors
 // share × fade × confidence that turn a relation's base (valence × weight) into its
 // contribution. docs/analysis.md explains the values and works a tie by hand.
-import { parseDate, type Day } from '../time/dates';
+import { isValidDate, type Day } from '../time/dates';
 import type { Relation, RelationType } from '../data/schema';
 import { LAYERS, type Layer } from '../data/vocabulary';
 import type { Window } from '../time/time';
@@ -99,8 +99,8 @@ export function eventShareIn(window: Window): number {
  */
 export function datedByPeriodOnly(relation: Pick<Relation, 'start' | 'end'>): boolean {
   if (relation.end !== undefined) return false;
-  const parsed = parseDate(relation.start);
-  return typeof parsed === 'string' || parsed.precision !== 'day';
+  // A valid date to the day is the one of ten characters (YYYY-MM-DD): read without an object.
+  return !(relation.start.length === 10 && isValidDate(relation.start));
 }
 
 function halfLives(fromDay: number, toDay: number): number {
