@@ -7,6 +7,28 @@
 // (ui/engine/client.ts), so validation stays the worker's alone. Light: no schema, no zod.
 import { classify, inLoadOrder, type DataFile } from './data-paths';
 
+/** The relation files among a folder's files, in the order the loader reads them (by path). */
+export function relationFiles(files: readonly DataFile[]): DataFile[] {
+  return inLoadOrder(files).filter((file) => {
+    const found = classify(file.path);
+    return found !== 'ignore' && !('error' in found) && found.kind === 'relations';
+  });
+}
+
+/** A relation file's records as JSON.parse makes them, or undefined when it is not such a list. */
+export function relationsOfFile(file: DataFile): unknown[] | undefined {
+  // As the loader reads a file (json-text.ts): a byte-order mark is skipped.
+  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  let top: unknown;
+  try {
+    top = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const list = (top as { relations?: unknown } | null)?.relations;
+  return Array.isArray(list) ? list : undefined;
+}
+
 /**
  * The relations of a folder's files (the packed bytes' files, unpacked), in the order the loader
  * reads them (files by path, records in file order), as JSON.parse makes them — or undefined when
@@ -14,19 +36,9 @@ import { classify, inLoadOrder, type DataFile } from './data-paths';
  */
 export function relationsOfFiles(files: readonly DataFile[]): unknown[] | undefined {
   const relations: unknown[] = [];
-  for (const file of inLoadOrder(files)) {
-    const found = classify(file.path);
-    if (found === 'ignore' || 'error' in found || found.kind !== 'relations') continue;
-    // As the loader reads a file (json-text.ts): a byte-order mark is skipped.
-    const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
-    let top: unknown;
-    try {
-      top = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    const list = (top as { relations?: unknown } | null)?.relations;
-    if (!Array.isArray(list)) return undefined;
+  for (const file of relationFiles(files)) {
+    const list = relationsOfFile(file);
+    if (!list) return undefined;
     // One push per item: spreading a list of tens of thousands overflows the stack.
     for (const item of list) relations.push(item);
   }

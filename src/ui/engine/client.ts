@@ -164,11 +164,12 @@ export class EngineClient {
     const ask = (request: typeof shipped.request, transfer: Transferable[] = []) =>
       this.calls.call(request, readDatasetReply, { limit, transfer });
     const asked = ask(shipped.request, shipped.transfer);
-    const own = shipped.readOwn(); // while the worker validates
+    const reading = shipped.read(); // while the worker validates
     let reply = await asked;
-    if (reply === RESTARTED) reply = await ask(shipped.reload);
-    if (reply !== RESTARTED) reply = withOwnRelations(reply, own) ?? (await ask(shipped.whole));
-    return this.hold(reply, shipped.reload, 'shipped');
+    const page = await reading;
+    if (reply === RESTARTED) reply = await ask(page.reload);
+    if (reply !== RESTARTED) reply = withOwnRelations(reply, page.own) ?? (await ask(page.whole));
+    return this.hold(reply, page.reload, 'shipped');
   }
 
   /** A kept import, as it was or (`into: 'add'`) added again to the shipped data set `shipped`. */

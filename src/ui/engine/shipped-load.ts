@@ -1,15 +1,15 @@
-// How the page hands the shipped data to the engine worker. Packed bytes are unpacked on the page
-// and handed over, not copied (a copy of the scale set's 40 MB cost the page 0.4 s here); the
-// page keeps the texts, to load a restarted worker. While the worker validates them, the page
+// How the page hands the shipped data to the engine worker. Packed bytes are handed over, not
+// posted as a copy (a structured clone of the scale set's 40 MB cost the page 0.4 s here); the
+// page unpacks a copy of its own and keeps the texts, to load a restarted worker. While the worker validates them, the page
 // reads their relations itself (core/data/packed-relations.ts) and uses that reading when the
 // worker says it is exactly the data set's, leaving them out of its reply (a clone of 300,000
 // objects, which the page had received only once the worker was done). Otherwise, or should the
 // page's reading differ, the worker's relations are used.
 import type { DatasetReply, EngineRequest } from '../../core/engine/engine';
 import type { DatasetParts } from '../../core/exchange/import/reply';
-import type { DataFiles } from '../../core/data/load';
+import type { DataFile, DataFiles } from '../../core/data/load';
 import { unpackDataBytes } from '../../core/data/packed';
-import { relationsOfFiles } from '../../core/data/packed-relations';
+import { relationFiles, relationsOfFile } from '../../core/data/packed-relations';
 
 type LoadRequest = Extract<EngineRequest, { kind: 'load' }>;
 
@@ -17,29 +17,76 @@ export interface ShippedLoad {
   /** The first request, and what it hands over. */
   readonly request: LoadRequest;
   readonly transfer: Transferable[];
+  /** The page's own reading, begun once the request is posted (while the worker validates). */
+  readonly read: () => Promise<PageReading>;
+}
+
+export interface PageReading {
   /** What loads the same data into a restarted worker (the texts the page keeps). */
   readonly reload: LoadRequest;
   /** The same data, with the worker's relations in its reply. */
   readonly whole: LoadRequest;
-  /** The page's reading of the relations: called once the request is posted. */
-  readonly readOwn: () => readonly unknown[] | undefined;
+  /** The relations as the page read them; undefined when it could not. */
+  readonly own: readonly unknown[] | undefined;
+}
+
+/** Lets the page's other tasks run: one posted through a message channel. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The relations of the files, a file at a time with the page's other tasks between: a request to
+ * a worker still starting is handed to it in one of those tasks, which a reading in one piece
+ * held back until its end (seen in traces: the worker began only when the page had read all).
+ */
+async function readRelations(files: readonly DataFile[]): Promise<unknown[] | undefined> {
+  const relations: unknown[] = [];
+  for (const file of relationFiles(files)) {
+    await yieldToPage();
+    const list = relationsOfFile(file);
+    if (!list) return undefined;
+    // One push per item: spreading a list of tens of thousands overflows the stack.
+    for (const item of list) relations.push(item);
+  }
+  return relations;
 }
 
 export function shippedLoad(files: DataFiles): ShippedLoad {
-  const unpacked = files instanceof ArrayBuffer ? unpackDataBytes(files) : undefined;
-  const texts = unpacked?.ok ? unpacked.files : undefined;
-  // Bytes the page cannot unpack are sent as they are: the worker says what is wrong with them.
-  if (!texts) {
-    const request = { kind: 'load', files } as const;
-    return { request, transfer: [], reload: request, whole: request, readOwn: () => undefined };
+  const request = { kind: 'load', files, relationsOnPage: true } as const;
+  if (!(files instanceof ArrayBuffer)) {
+    const whole = { kind: 'load', files } as const;
+    const read = async () => ({ reload: request, whole, own: await readRelations(files) });
+    return { request, transfer: [], read };
   }
-  const packed = files instanceof ArrayBuffer;
+  // A copy to read on the page (a plain memory copy), the bytes themselves handed to the worker
+  // at once: unpacking them first would hold the worker back by the page's decoding.
+  const copy = files.slice(0);
   return {
-    request: { kind: 'load', files, relationsOnPage: true },
-    transfer: packed ? [files] : [],
-    reload: { kind: 'load', files: texts, relationsOnPage: true },
-    whole: { kind: 'load', files: texts },
-    readOwn: () => relationsOfFiles(texts),
+    request,
+    transfer: [files],
+    read: async () => {
+      await yieldToPage();
+      const unpacked = unpackDataBytes(copy);
+      if (!unpacked.ok) {
+        // The worker says what is wrong with them; a restarted one is sent them again.
+        const again = { kind: 'load', files: copy } as const;
+        return { reload: again, whole: again, own: undefined };
+      }
+      const texts = unpacked.files;
+      return {
+        reload: { kind: 'load', files: texts, relationsOnPage: true },
+        whole: { kind: 'load', files: texts },
+        own: await readRelations(texts),
+      };
+    },
   };
 }
 
