@@ -72,22 +72,37 @@ function classesOf(def: ElementDefinition): string {
   return typeof def.classes === 'string' ? def.classes : '';
 }
 
-/** Whether two lists of edges would be drawn alike (same ids, widths and classes, in order). */
-export function sameEdges(
+/** Whether two lists of definitions are alike, pair by pair in order (`alike` says of a pair). */
+export function sameDefinitions(
   a: readonly ElementDefinition[],
   b: readonly ElementDefinition[],
+  alike: (x: ElementDefinition, y: ElementDefinition) => boolean,
 ): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (!x || !y) return false;
-    if (x.data.id !== y.data.id || x.data.width !== y.data.width) return false;
-    if (x.data.source !== y.data.source || x.data.target !== y.data.target) return false;
-    if (classesOf(x) !== classesOf(y)) return false;
+    if (!x || !y || !alike(x, y)) return false;
   }
   return true;
+}
+
+/** Whether two lists of edges would be drawn alike (same ids, widths and classes, in order). */
+export function sameEdges(
+  a: readonly ElementDefinition[],
+  b: readonly ElementDefinition[],
+): boolean {
+  return sameDefinitions(
+    a,
+    b,
+    (x, y) =>
+      x.data.id === y.data.id &&
+      x.data.width === y.data.width &&
+      x.data.source === y.data.source &&
+      x.data.target === y.data.target &&
+      classesOf(x) === classesOf(y),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
 // Cytoscape restyled, measured and redrew each one (8–13 ms a step). Pure: no canvas.
 import type { ElementDefinition } from 'cytoscape';
 import { nodeLook, type NodeLook } from '../core/scene/style';
+import { sameDefinitions } from './edge-batches';
 
 export interface NodeMark {
   readonly id: string;
@@ -75,15 +76,14 @@ export function sameNodes(
   a: readonly ElementDefinition[],
   b: readonly ElementDefinition[],
 ): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (!x || !y) return false;
-    if (x.data.id !== y.data.id || x.data.size !== y.data.size || x.classes !== y.classes)
-      return false;
-    if (x.position?.x !== y.position?.x || x.position?.y !== y.position?.y) return false;
-  }
-  return true;
+  return sameDefinitions(
+    a,
+    b,
+    (x, y) =>
+      x.data.id === y.data.id &&
+      x.data.size === y.data.size &&
+      x.classes === y.classes &&
+      x.position?.x === y.position?.x &&
+      x.position?.y === y.position?.y,
+  );
 }
