@@ -104,7 +104,7 @@ function samePositions(a: ReadonlyMap<string, Point>, b: ReadonlyMap<string, Poi
 }
 
 /** Where each actor is, from the node definitions. */
-export function positionsOf(nodes: readonly ElementDefinition[]): Map<string, Point> {
+function positionsOf(nodes: readonly ElementDefinition[]): Map<string, Point> {
   const at = new Map<string, Point>();
   for (const n of nodes) if (n.position) at.set(String(n.data.id), n.position);
   return at;

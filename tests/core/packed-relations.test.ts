@@ -22,7 +22,7 @@ function scattered(relations: Record<string, Record<string, unknown>[]>): DataFi
 const north = (id: string, start: string) => relation({ id, start });
 
 describe('the relations read on the page', () => {
-  it('are the loaded relations exactly, files by path and records in order, when the loader says so', () => {
+  it('are the loaded relations exactly, files by path and records in order, when the loader says so', async () => {
     const files = scattered({
       './relations/b.json': [north('b-one', '1960'), north('b-two', '1956')],
       'relations/a.json': [north('a-one', '1958'), north('a-two', '1955')],
@@ -31,12 +31,12 @@ describe('the relations read on the page', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.relationsAsParsed).toBe(true);
-    const own = relationsOfFiles(files);
+    const own = await relationsOfFiles(files);
     expect(own).toEqual(loaded.dataset.relations);
     expect(own?.map((r) => (r as { id: string }).id)).toEqual(['a-one', 'a-two', 'b-one', 'b-two']);
   });
 
-  it('are the relations of generated data at scale exactly, key order included', () => {
+  it('are the relations of generated data at scale exactly, key order included', async () => {
     const shipped = loadDataset(readGraphDataFolder(SHIPPED_DATA));
     if (!shipped.ok) throw new Error('Expected the shipped data to load');
     const { actors, relations, views } = generate(
@@ -57,14 +57,16 @@ describe('the relations read on the page', () => {
     const loaded = loadDataset(files);
     if (!loaded.ok) throw new Error('Expected the generated data to load');
     expect(loaded.relationsAsParsed).toBe(true);
-    expect(JSON.stringify(relationsOfFiles(files))).toBe(JSON.stringify(loaded.dataset.relations));
+    expect(JSON.stringify(await relationsOfFiles(files))).toBe(
+      JSON.stringify(loaded.dataset.relations),
+    );
   });
 
-  it("are the shipped data set's relations in value; where keys were reordered the loader says so", () => {
+  it("are the shipped data set's relations in value; where keys were reordered the loader says so", async () => {
     const files = readGraphDataFolder(SHIPPED_DATA);
     const loaded = loadDataset(files);
     if (!loaded.ok) throw new Error('Expected the shipped data to load');
-    const own = relationsOfFiles(files);
+    const own = await relationsOfFiles(files);
     expect(own).toEqual(loaded.dataset.relations);
     // Hand-written records put `confirmed` beside `start`: the page then takes the worker's.
     expect(loaded.relationsAsParsed).toBe(
@@ -72,16 +74,16 @@ describe('the relations read on the page', () => {
     );
   });
 
-  it('skip a byte-order mark, as the loader does', () => {
+  it('skip a byte-order mark, as the loader does', async () => {
     const files = folder({ relations: [north('one', '1955')] }).map((f) =>
       f.path.startsWith('relations/') ? { ...f, text: `\uFEFF${f.text}` } : f,
     );
     const loaded = loadDataset(files);
     if (!loaded.ok) throw new Error('Expected the files to load');
-    expect(relationsOfFiles(files)).toEqual(loaded.dataset.relations);
+    expect(await relationsOfFiles(files)).toEqual(loaded.dataset.relations);
   });
 
-  it('are not used when the loader made a relation anew (keys out of the schema order)', () => {
+  it('are not used when the loader made a relation anew (keys out of the schema order)', async () => {
     // Built by the validation in the schema's key order, so no longer what JSON.parse made.
     const reordered = { type: 'alliance', ...north('late-keys', '1957') };
     const files = folder({ relations: [north('first', '1955'), reordered] });
@@ -90,16 +92,16 @@ describe('the relations read on the page', () => {
     if (!loaded.ok) return;
     expect(loaded.relationsAsParsed).toBe(false);
     expect(Object.keys(loaded.dataset.relations[1] ?? {})).not.toEqual(
-      Object.keys((relationsOfFiles(files)?.[1] ?? {}) as object),
+      Object.keys(((await relationsOfFiles(files))?.[1] ?? {}) as object),
     );
   });
 
-  it('are undefined when a relation file cannot be read as a list of relations', () => {
+  it('are undefined when a relation file cannot be read as a list of relations', async () => {
     const good = folder();
     const withText = (text: string) => [...good, { path: 'relations/bad.json', text }];
-    expect(relationsOfFiles(withText('{"relations": ['))).toBeUndefined();
-    expect(relationsOfFiles(withText('{"relation": []}'))).toBeUndefined();
-    expect(relationsOfFiles(withText('null'))).toBeUndefined();
-    expect(relationsOfFiles(withText('{"relations": []}'))).toHaveLength(1);
+    expect(await relationsOfFiles(withText('{"relations": ['))).toBeUndefined();
+    expect(await relationsOfFiles(withText('{"relation": []}'))).toBeUndefined();
+    expect(await relationsOfFiles(withText('null'))).toBeUndefined();
+    expect(await relationsOfFiles(withText('{"relations": []}'))).toHaveLength(1);
   });
 });

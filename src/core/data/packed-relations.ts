@@ -8,7 +8,7 @@
 import { classify, inLoadOrder, type DataFile } from './data-paths';
 
 /** The relation files among a folder's files, in the order the loader reads them (by path). */
-export function relationFiles(files: readonly DataFile[]): DataFile[] {
+function relationFiles(files: readonly DataFile[]): DataFile[] {
   return inLoadOrder(files).filter((file) => {
     const found = classify(file.path);
     return found !== 'ignore' && !('error' in found) && found.kind === 'relations';
@@ -16,7 +16,7 @@ export function relationFiles(files: readonly DataFile[]): DataFile[] {
 }
 
 /** A relation file's records as JSON.parse makes them, or undefined when it is not such a list. */
-export function relationsOfFile(file: DataFile): unknown[] | undefined {
+function relationsOfFile(file: DataFile): unknown[] | undefined {
   // As the loader reads a file (json-text.ts): a byte-order mark is skipped.
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   let top: unknown;
@@ -32,11 +32,16 @@ export function relationsOfFile(file: DataFile): unknown[] | undefined {
 /**
  * The relations of a folder's files (the packed bytes' files, unpacked), in the order the loader
  * reads them (files by path, records in file order), as JSON.parse makes them — or undefined when
- * they cannot be read so (the worker then says why, or sends its relations).
+ * they cannot be read so (the worker then says why, or sends its relations). `pause` runs before
+ * each file: the page lets its other tasks run there (ui/engine/shipped-load.ts).
  */
-export function relationsOfFiles(files: readonly DataFile[]): unknown[] | undefined {
+export async function relationsOfFiles(
+  files: readonly DataFile[],
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<unknown[] | undefined> {
   const relations: unknown[] = [];
   for (const file of relationFiles(files)) {
+    await pause();
     const list = relationsOfFile(file);
     if (!list) return undefined;
     // One push per item: spreading a list of tens of thousands overflows the stack.

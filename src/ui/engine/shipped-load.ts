@@ -7,9 +7,9 @@
 // page's reading differ, the worker's relations are used.
 import type { DatasetReply, EngineRequest } from '../../core/engine/engine';
 import type { DatasetParts } from '../../core/exchange/import/reply';
-import type { DataFile, DataFiles } from '../../core/data/load';
+import type { DataFiles } from '../../core/data/load';
 import { unpackDataBytes } from '../../core/data/packed';
-import { relationFiles, relationsOfFile } from '../../core/data/packed-relations';
+import { relationsOfFiles } from '../../core/data/packed-relations';
 
 type LoadRequest = Extract<EngineRequest, { kind: 'load' }>;
 
@@ -30,7 +30,12 @@ export interface PageReading {
   readonly own: readonly unknown[] | undefined;
 }
 
-/** Lets the page's other tasks run: one posted through a message channel. */
+/**
+ * Lets the page's other tasks run (one posted through a message channel), between the files the
+ * page reads: a request to a worker still starting is handed to it in one of those tasks, which
+ * a reading in one piece held back until its end (seen in traces: the worker began only when the
+ * page had read all).
+ */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -42,28 +47,15 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/**
- * The relations of the files, a file at a time with the page's other tasks between: a request to
- * a worker still starting is handed to it in one of those tasks, which a reading in one piece
- * held back until its end (seen in traces: the worker began only when the page had read all).
- */
-async function readRelations(files: readonly DataFile[]): Promise<unknown[] | undefined> {
-  const relations: unknown[] = [];
-  for (const file of relationFiles(files)) {
-    await yieldToPage();
-    const list = relationsOfFile(file);
-    if (!list) return undefined;
-    // One push per item: spreading a list of tens of thousands overflows the stack.
-    for (const item of list) relations.push(item);
-  }
-  return relations;
-}
-
 export function shippedLoad(files: DataFiles): ShippedLoad {
   const request = { kind: 'load', files, relationsOnPage: true } as const;
   if (!(files instanceof ArrayBuffer)) {
     const whole = { kind: 'load', files } as const;
-    const read = async () => ({ reload: request, whole, own: await readRelations(files) });
+    const read = async () => ({
+      reload: request,
+      whole,
+      own: await relationsOfFiles(files, yieldToPage),
+    });
     return { request, transfer: [], read };
   }
   // A copy to read on the page (a plain memory copy), the bytes themselves handed to the worker
@@ -84,7 +76,7 @@ export function shippedLoad(files: DataFiles): ShippedLoad {
       return {
         reload: { kind: 'load', files: texts, relationsOnPage: true },
         whole: { kind: 'load', files: texts },
-        own: await readRelations(texts),
+        own: await relationsOfFiles(texts, yieldToPage),
       };
     },
   };
