@@ -1,9 +1,10 @@
 declare module 'virtual:graph-data' {
   /**
    * Fetches the files of the graph-data folder the app was built (or is served) with, packed in
-   * one text (core/data/packed.ts), as bytes: from the build's hashed asset, or from the dev
-   * server, which reads the folder at each request.
+   * one text (core/data/packed.ts), as bytes (a small file) or a Blob (a large one, and the dev
+   * server's), handed to the engine worker (ui/engine/posted.ts): from the build's hashed asset,
+   * or from the dev server, which reads the folder at each request.
    */
-  const loadFiles: () => Promise<ArrayBuffer>;
+  const loadFiles: () => Promise<ArrayBuffer | Blob>;
   export default loadFiles;
 }

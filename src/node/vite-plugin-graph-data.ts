@@ -1,6 +1,6 @@
 // Serves a graph-data folder to the app as the virtual module `virtual:graph-data`: a function
 // that fetches the raw file texts, packed in one text (core/data/packed.ts) and handed to the
-// engine worker as bytes, validated there by the same loader as the CLI (so bad data shows its
+// engine worker as a Blob, validated there by the same loader as the CLI (so bad data shows its
 // errors in the page). The folder is graph-data/ unless ENTENTE_DATA names
 // another. A build emits the texts as a hashed asset; the dev server answers them from the folder
 // at each request, and sends an edited file to the open page, which updates in place.
@@ -25,12 +25,26 @@ function readData(folder: string): DataFile[] {
 }
 
 /**
- * The module the page imports: one function that fetches the data, so that each try (a Retry)
- * fetches them again. The dev server says why it failed (a folder that cannot be read) in the
- * answer's text, which the dev loader adds to the message; the build's loader has no such answer
- * to read.
+ * Data files at least this large (bytes) are neither preloaded nor read into an `ArrayBuffer` on
+ * the page: the page takes them as a Blob, posted to the engine worker as a handle. Reading the
+ * scale set's 40 MB with `Response.arrayBuffer()` held the page's main thread 0.4–0.6 s before
+ * the worker could begin; `Response.blob()` keeps the bytes out of the page. A preloaded response
+ * taken as a Blob failed in Chromium ("Failed to fetch", 3 loads in 4 of the scale set), so a
+ * large file goes without the preload. Under the limit (the shipped data: under 1 MB) the bytes
+ * are few and the preload starts them with the scripts: the shipped data's first frame came
+ * 35–40 ms later (of 0.85 s) when taken as a Blob, so they stay bytes.
  */
-function loaderModule(url: string, withReason: boolean): string {
+export const BLOB_DATA_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The module the page imports: one function that fetches the data, so that each try (a Retry)
+ * fetches them again. `asBlob`: the answer as a Blob (large data, or the dev server's), posted to
+ * the engine worker as a handle; otherwise its bytes, handed over (a preload's answer reliably
+ * reads so). The dev server says why it failed (a folder that cannot
+ * be read) in the answer's text, which the dev loader adds to the message; the build's loader has
+ * no such answer to read.
+ */
+function loaderModule(url: string, withReason: boolean, asBlob: boolean): string {
   const failure = withReason
     ? `  if (!response.ok) {\n` +
       `    const reason = await response.text().catch(() => '');\n` +
@@ -41,7 +55,7 @@ function loaderModule(url: string, withReason: boolean): string {
     `export default async () => {\n` +
     `  const response = await fetch(new URL(${JSON.stringify(url)}, document.baseURI));\n` +
     failure +
-    `  return response.arrayBuffer();\n};`
+    `  return response.${asBlob ? 'blob' : 'arrayBuffer'}();\n};`
   );
 }
 
@@ -69,8 +83,8 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   let folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
   let building = false;
   let base = '/';
-  /** Where the page fetches the data (the build's asset, once emitted), under the base. */
-  let dataUrl = '';
+  /** The build's data file the page asks for with its scripts (a small one), under the base. */
+  let preloadUrl = '';
   const dir = (): string => folder;
   return {
     name: 'entente-graph-data',
@@ -86,9 +100,10 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
         // The build's data are asked for with the page's scripts, not after them: the page's
         // fetch finds them under way (crossorigin: the credentials of a plain fetch, or it would
         // not match). Not in dev, whose answer may not be kept (no-store), so that a preload
-        // finished before the page's fetch would be fetched again.
-        const preload = dataUrl
-          ? `\n    <link rel="preload" href="${dataUrl}" as="fetch" crossorigin />`
+        // finished before the page's fetch would be fetched again; not for large data either
+        // (BLOB_DATA_BYTES).
+        const preload = preloadUrl
+          ? `\n    <link rel="preload" href="${preloadUrl}" as="fetch" crossorigin />`
           : '';
         return html.replace(
           '<meta charset="UTF-8" />',
@@ -103,7 +118,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       if (id !== RESOLVED) return undefined;
       // In dev the data are fetched from the server as well, not inlined as JavaScript: a module
       // of 45 MB (the 100,000-relation scale set) took the page 20 s to parse and run.
-      if (!building) return loaderModule(base + DEV_PATH, true);
+      if (!building) return loaderModule(base + DEV_PATH, true, true);
       // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
       // small and the data cache on their own (the name carries a hash of the content).
       const source = packDataFiles(readData(dir()));
@@ -118,8 +133,9 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
         fileName: `${fileName}.gz`,
         source: gzipSync(source, { level: 9 }),
       });
-      dataUrl = base + fileName;
-      return loaderModule(fileName, false);
+      const large = Buffer.byteLength(source) >= BLOB_DATA_BYTES;
+      preloadUrl = large ? '' : base + fileName;
+      return loaderModule(fileName, false, large);
     },
     configureServer(server) {
       const folder = dir();

@@ -18,8 +18,15 @@ import type { DatasetParts } from '../core/exchange/import/reply';
 import type { ImportRunWatch } from './import-run.svelte';
 import type { KeptImport } from './kept-import';
 
+/**
+ * The shipped data as the page has them: the build's data file as bytes (a small one) or a Blob,
+ * which the engine worker reads (ui/engine/posted.ts; the dev server's too), or a folder's files
+ * (a dev server's edit).
+ */
+export type ShippedFiles = DataFiles | Blob;
+
 export interface SessionEngine {
-  load(files: DataFiles): Promise<DatasetReply>;
+  load(files: ShippedFiles): Promise<DatasetReply>;
   /**
    * A large data set's first window core, worked out while the page receives the data: asked
    * right after `load` (EngineClient.opening). Without it the page works it out itself.

@@ -8,13 +8,12 @@ import { makeDataset, type Dataset } from '../core/data/dataset';
 import type { CoreQuery, DatasetReply } from '../core/engine/engine';
 import type { DataError } from '../core/data/errors';
 import { addedParts, partCounts, type ImportInto } from '../core/exchange/import/added';
-import type { DataFiles } from '../core/data/load';
 import type { Actor } from '../core/data/schema';
 import { Explorer } from './explorer.svelte';
 import { ImportRun, type ImportRunWatch } from './import-run.svelte';
 import { readKeptImport } from './kept-import';
 
-import type { SessionEngine, SessionStore } from './session-engine';
+import type { SessionEngine, SessionStore, ShippedFiles } from './session-engine';
 export type { SessionEngine, SessionStore } from './session-engine';
 
 /** How many records of each kind an added import brought. */
@@ -93,13 +92,13 @@ export class Session {
   }
 
   /** At start: the shipped data, then an import kept from an earlier visit if there is one. */
-  async start(files: DataFiles, search = ''): Promise<void> {
+  async start(files: ShippedFiles, search = ''): Promise<void> {
     await this.useShippedFiles(files, search);
     await this.restoreSaved(search);
   }
 
   /** The shipped data, or the dev server's new version of them. */
-  async useShippedFiles(files: DataFiles, search = this.explorer?.url ?? ''): Promise<void> {
+  async useShippedFiles(files: ShippedFiles, search = this.explorer?.url ?? ''): Promise<void> {
     const loading = this.deps.engine.load(files);
     // Asked at once: the worker works out a large data set's first window while the page receives
     // the data (state/opening.ts), rather than the page after. Not waited for past a limit.

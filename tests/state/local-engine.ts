@@ -8,7 +8,7 @@ import { openingQuery } from '../../src/state/opening';
 import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
 
 /** jsdom's File has no arrayBuffer(); FileReader reads it as the browser would. */
-function bytesOf(file: File): Promise<Uint8Array> {
+function bytesOf(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
@@ -21,7 +21,9 @@ export function localEngine(): SessionEngine & { readonly engine: Engine } {
   const engine = new Engine({ analyzeExtras, importData, analyzeCore, campSeries, openingQuery });
   return {
     engine,
-    load: async (files) => engine.load(files),
+    // The build's data file (a Blob) read into bytes first, as the worker reads it.
+    load: async (files) =>
+      engine.load(files instanceof Blob ? ((await bytesOf(files)).buffer as ArrayBuffer) : files),
     importFiles: async (files, relationTypes, options) =>
       engine.import(
         await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),

@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/core/data/load';
 import { packDataFiles } from '../../src/core/data/packed';
 import { folder, relation } from '../builders';
 import { FakeWorker, fakeClient } from './fake-worker';
+import { withBytes } from '../../src/ui/engine/posted';
 
 const client = fakeClient;
 
@@ -159,6 +160,65 @@ describe('EngineClient', () => {
       ok: false,
       errors: [{ file: 'graph-data', message: expect.stringContaining('damaged') as string }],
     });
+  });
+
+  it('posts a large data file as a Blob, reads its relations itself, and keeps their texts', async () => {
+    const files = folder({
+      relations: {
+        'relations/b.json': [relation({ id: 'b', start: '1957' })],
+        'relations/a.json': [relation({ id: 'a' })],
+      },
+    });
+    const file = new Blob([packDataFiles(files)]);
+    const engine = client();
+    const reply = await engine.load(file);
+    if (!reply.ok) throw new Error('Expected the data file to load');
+    const worker = FakeWorker.made[0]!;
+    // The file itself went to the worker (a handle), not bytes the page had read.
+    const posted = worker.requests[0];
+    expect(posted).toMatchObject({ kind: 'load', relationsOnPage: true });
+    expect(posted?.kind === 'load' && posted.files).toBeInstanceOf(Blob);
+    expect(worker.replies[0]).toMatchObject({ ok: true, relationsOnPage: 2 });
+    const loaded = loadDataset(files);
+    if (!loaded.ok) throw new Error('Expected the files to load');
+    expect(JSON.stringify(reply.parts.relations)).toBe(JSON.stringify(loaded.dataset.relations));
+
+    // A restarted worker is loaded from the texts the page read, not the Blob again.
+    const relationTypes = reply.parts.relationTypes;
+    await stuckImport(engine, relationTypes);
+    const window = yearWindow(1950, 1969);
+    const query = { hiddenTypes: [], hiddenActors: [], window, betweenness: false };
+    const scoring = defaultScoring({ relationTypes } as never);
+    const extras = await engine.extras(reply.dataset, { ...query, scoring });
+    expect(extras?.centrality.relations.north).toBe(2);
+    const again = FakeWorker.made[1]?.requests[0];
+    expect(again).toMatchObject({ kind: 'load', relationsOnPage: true });
+    expect(again?.kind === 'load' && Array.isArray(again.files)).toBe(true);
+  });
+
+  it('sends a Blob it cannot unpack as it is, and the worker says what is wrong', async () => {
+    const reply = await client().load(new Blob(['not packed']));
+    expect(reply).toMatchObject({
+      ok: false,
+      errors: [{ file: 'graph-data', message: expect.stringContaining('damaged') as string }],
+    });
+  });
+
+  it("reads a load's Blob into bytes for the engine, and leaves every other request alone", () => {
+    const blob = new Blob(['x']);
+    const bytes = new ArrayBuffer(1);
+    const read = vi.fn(() => bytes);
+    expect(withBytes({ kind: 'load', files: blob, relationsOnPage: true }, read)).toEqual({
+      kind: 'load',
+      files: bytes,
+      relationsOnPage: true,
+    });
+    expect(read).toHaveBeenCalledWith(blob);
+    const texts = folder();
+    expect(withBytes({ kind: 'load', files: texts }, read)).toEqual({ kind: 'load', files: texts });
+    const opening = { kind: 'opening', search: '' } as const;
+    expect(withBytes(opening, read)).toBe(opening);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('stops a stuck import after the time limit, with a message', async () => {

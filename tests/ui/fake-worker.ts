@@ -8,6 +8,7 @@ import { campSeries } from '../../src/core/analysis/series';
 import { Engine, type EngineRequest } from '../../src/core/engine/engine';
 import { importSources } from '../../src/core/exchange/import/import-stream';
 import { EngineClient } from '../../src/ui/engine/client';
+import type { PostedRequest } from '../../src/ui/engine/posted';
 
 export class FakeWorker {
   /** Every worker made, oldest first (reset it before each test). */
@@ -18,7 +19,12 @@ export class FakeWorker {
   /** Progress reported every piece (not at most every 100 ms), so that tests see each. */
   progressEvery = 0;
   /** The requests this worker was sent, in order. */
-  readonly requests: EngineRequest[] = [];
+  readonly requests: PostedRequest[] = [];
+  /**
+   * A Blob being read (a load of the build's data file), after which the requests posted since
+   * are handled in order: the worker reads it at once, and Node has no synchronous reader.
+   */
+  private reading: Promise<void> | undefined;
   /** When set, this worker never answers an import: it is stuck. */
   hangOnImport = false;
   /** When set, this worker answers nothing at all (it still records what it is asked). */
@@ -36,7 +42,7 @@ export class FakeWorker {
   }
 
   /** The kinds of the requests this worker was sent, in order. */
-  get received(): EngineRequest['kind'][] {
+  get received(): PostedRequest['kind'][] {
     return this.requests.map((r) => r.kind);
   }
 
@@ -44,7 +50,7 @@ export class FakeWorker {
   readonly replies: unknown[] = [];
 
   postMessage(
-    message: { id: number; request: EngineRequest } | { cancel: number },
+    message: { id: number; request: PostedRequest } | { cancel: number },
     transfer: Transferable[] = [],
   ): void {
     if (this.terminated) return;
@@ -57,6 +63,21 @@ export class FakeWorker {
     const { id, request } = structuredClone(message, { transfer });
     this.requests.push(request);
     if (this.silent || (request.kind === 'import' && this.hangOnImport)) return;
+    const blob = request.kind === 'load' && request.files instanceof Blob ? request.files : null;
+    if (!this.reading && !blob) {
+      this.receive(id, request as EngineRequest);
+      return;
+    }
+    const before = this.reading ?? Promise.resolve();
+    const handled: Promise<void> = before.then(async () => {
+      const files = blob ? await blob.arrayBuffer() : undefined;
+      if (this.reading === handled) this.reading = undefined;
+      this.receive(id, (files ? { ...request, files } : request) as EngineRequest);
+    });
+    this.reading = handled;
+  }
+
+  private receive(id: number, request: EngineRequest): void {
     const send = (data: { id: number; reply: unknown } | { id: number; progress: unknown }) =>
       queueMicrotask(() => {
         if (!this.terminated) this.onmessage?.({ data: structuredClone(data) });

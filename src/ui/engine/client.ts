@@ -23,7 +23,6 @@ import type { CampYear } from '../../core/analysis/series';
 import { sizeMessage } from '../../core/exchange/import/bytes';
 import { CANCELLED, type ImportProgress } from '../../core/exchange/import/progress';
 import type { DatasetParts } from '../../core/exchange/import/reply';
-import type { DataFiles } from '../../core/data/load';
 import type { RelationType } from '../../core/data/schema';
 import {
   readCoreReply,
@@ -35,6 +34,7 @@ import {
 } from './reply-shape';
 import { LOAD_TIMEOUT_MS, restartedReply, tooSlowReply } from './load-replies';
 import { shippedLoad, withOwnRelations } from './shipped-load';
+import type { PostedLoad, PostedRequest, ShippedFiles } from './posted';
 
 export { LOAD_TIMEOUT_MS } from './load-replies';
 import { RESTARTED, WorkerCalls, type Answer } from './worker-calls';
@@ -61,7 +61,7 @@ export function fileName(file: File): string {
 
 /** A data set the page uses, and the request that loads it into a worker again. */
 interface Held {
-  readonly reload: Extract<EngineRequest, { kind: 'load' } | { kind: 'restore' }>;
+  readonly reload: PostedLoad | Extract<EngineRequest, { kind: 'restore' }>;
   /** Its number in the current worker; undefined until asked for after a restart. */
   inWorker?: Promise<Answer<number | undefined>>;
 }
@@ -158,10 +158,10 @@ export class EngineClient {
   }
 
   /** The shipped data, read by the page as the worker validates them (shipped-load.ts). */
-  async load(files: DataFiles): Promise<DatasetReply> {
+  async load(files: ShippedFiles): Promise<DatasetReply> {
     const shipped = shippedLoad(files);
     const limit = { ms: LOAD_TIMEOUT_MS, reply: tooSlowReply('(data)') };
-    const ask = (request: typeof shipped.request, transfer: Transferable[] = []) =>
+    const ask = (request: PostedRequest, transfer: Transferable[] = []) =>
       this.calls.call(request, readDatasetReply, { limit, transfer });
     const asked = ask(shipped.request, shipped.transfer);
     const reading = shipped.read(); // while the worker validates

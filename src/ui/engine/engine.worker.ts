@@ -4,8 +4,20 @@
 // reports its progress ({ id, progress }) and stops when the page sends { cancel: id }.
 import type { ImportProgress } from '../../core/exchange/import/progress';
 import { Engine, partFor, type EngineParts, type EngineRequest } from '../../core/engine/engine';
+import { withBytes, type PostedRequest } from './posted';
 
-type Message = { id: number; request: EngineRequest } | { cancel: number };
+type Message = { id: number; request: PostedRequest } | { cancel: number };
+
+/**
+ * Reads the shipped data's Blob at once, in this worker's thread (FileReaderSync exists in
+ * workers only): the requests posted after the load are handled after it, as they must be.
+ */
+function readBlob(blob: Blob): ArrayBuffer {
+  const Reader = (
+    self as unknown as { FileReaderSync: new () => { readAsArrayBuffer(b: Blob): ArrayBuffer } }
+  ).FileReaderSync;
+  return new Reader().readAsArrayBuffer(blob);
+}
 
 const engine = new Engine();
 const scope = self as unknown as {
@@ -71,7 +83,18 @@ scope.onmessage = (event) => {
     if (signal) signal.aborted = true;
     return;
   }
-  const { id, request } = message;
+  const { id } = message;
+  let request: EngineRequest;
+  try {
+    request = withBytes(message.request, readBlob);
+  } catch (error) {
+    const reason = `the data file could not be read: ${String(error)}`;
+    scope.postMessage({
+      id,
+      reply: { ok: false, errors: [{ file: 'graph-data', message: reason }] },
+    });
+    return;
+  }
   answer(id, request)
     .then((reply) => scope.postMessage({ id, reply }))
     .catch((error: unknown) =>

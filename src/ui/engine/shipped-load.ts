@@ -1,21 +1,21 @@
-// How the page hands the shipped data to the engine worker. Packed bytes are handed over, not
-// posted as a copy (a structured clone of the scale set's 40 MB cost the page 0.4 s here); the
-// page unpacks a copy of its own and keeps the texts, to load a restarted worker. While the worker validates them, the page
-// reads their relations itself (core/data/packed-relations.ts) and uses that reading when the
-// worker says it is exactly the data set's, leaving them out of its reply (a clone of 300,000
+// How the page hands the shipped data to the engine worker. The build's data file is posted as a
+// Blob when it is large (a handle; posted.ts), which the worker reads at once while the page
+// reads it too; a small one's bytes are handed over, not posted as a copy (a structured clone of
+// 40 MB cost the page 0.4 s), the page unpacking a copy of its own. The page keeps the texts, to
+// load a restarted worker. While the worker validates them, the
+// page reads their relations itself (core/data/packed-relations.ts) and uses that reading when
+// the worker says it is exactly the data set's, leaving them out of its reply (a clone of 300,000
 // objects, which the page had received only once the worker was done). Otherwise, or should the
 // page's reading differ, the worker's relations are used.
-import type { DatasetReply, EngineRequest } from '../../core/engine/engine';
+import type { DatasetReply } from '../../core/engine/engine';
 import type { DatasetParts } from '../../core/exchange/import/reply';
-import type { DataFiles } from '../../core/data/load';
 import { unpackDataBytes } from '../../core/data/packed';
 import { relationsOfFiles } from '../../core/data/packed-relations';
-
-type LoadRequest = Extract<EngineRequest, { kind: 'load' }>;
+import type { PostedLoad, ShippedFiles } from './posted';
 
 export interface ShippedLoad {
   /** The first request, and what it hands over. */
-  readonly request: LoadRequest;
+  readonly request: PostedLoad;
   readonly transfer: Transferable[];
   /** The page's own reading, begun once the request is posted (while the worker validates). */
   readonly read: () => Promise<PageReading>;
@@ -23,9 +23,9 @@ export interface ShippedLoad {
 
 export interface PageReading {
   /** What loads the same data into a restarted worker (the texts the page keeps). */
-  readonly reload: LoadRequest;
+  readonly reload: PostedLoad;
   /** The same data, with the worker's relations in its reply. */
-  readonly whole: LoadRequest;
+  readonly whole: PostedLoad;
   /** The relations as the page read them; undefined when it could not. */
   readonly own: readonly unknown[] | undefined;
 }
@@ -47,9 +47,18 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-export function shippedLoad(files: DataFiles): ShippedLoad {
-  const request = { kind: 'load', files, relationsOnPage: true } as const;
-  if (!(files instanceof ArrayBuffer)) {
+/** The bytes of a Blob, or undefined when the browser cannot read it. */
+async function bytesOf(blob: Blob): Promise<ArrayBuffer | undefined> {
+  try {
+    return await blob.arrayBuffer();
+  } catch {
+    return undefined;
+  }
+}
+
+export function shippedLoad(files: ShippedFiles): ShippedLoad {
+  if (!(files instanceof Blob || files instanceof ArrayBuffer)) {
+    const request = { kind: 'load', files, relationsOnPage: true } as const;
     const whole = { kind: 'load', files } as const;
     const read = async () => ({
       reload: request,
@@ -58,18 +67,19 @@ export function shippedLoad(files: DataFiles): ShippedLoad {
     });
     return { request, transfer: [], read };
   }
-  // A copy to read on the page (a plain memory copy), the bytes themselves handed to the worker
-  // at once: unpacking them first would hold the worker back by the page's decoding.
-  const copy = files.slice(0);
+  // A Blob is read by the worker and the page alike; bytes are handed to the worker at once (a
+  // plain memory copy kept to read on the page): unpacking them first would hold it back.
+  const kept = files instanceof Blob ? files : files.slice(0);
   return {
-    request,
-    transfer: [files],
+    request: { kind: 'load', files, relationsOnPage: true },
+    transfer: files instanceof Blob ? [] : [files],
     read: async () => {
       await yieldToPage();
-      const unpacked = unpackDataBytes(copy);
-      if (!unpacked.ok) {
+      const bytes = kept instanceof Blob ? await bytesOf(kept) : kept;
+      const unpacked = bytes ? unpackDataBytes(bytes) : undefined;
+      if (!unpacked?.ok) {
         // The worker says what is wrong with them; a restarted one is sent them again.
-        const again = { kind: 'load', files: copy } as const;
+        const again = { kind: 'load', files: kept } as const;
         return { reload: again, whole: again, own: undefined };
       }
       const texts = unpacked.files;

@@ -3,7 +3,7 @@
 // is replaced by a new one, that request answered with its message and every other one waiting
 // answered RESTARTED, so that the client may ask it again of the new worker. A request may get
 // progress messages before its reply ({ id, progress }), and may be cancelled ({ cancel: id }).
-import type { EngineRequest } from '../../core/engine/engine';
+import type { PostedRequest } from './posted';
 
 /** The answer to a request that a restart of the worker cut off: ask again. */
 export const RESTARTED = Symbol('restarted');
@@ -77,7 +77,7 @@ export class WorkerCalls {
 
   /** A request, with its reply checked by `read` (ui/engine/reply-shape.ts) before it is used. */
   call<T>(
-    request: EngineRequest,
+    request: PostedRequest,
     read: (reply: unknown) => T,
     options: CallOptions<T> = {},
   ): Promise<Answer<T>> {
