@@ -34,6 +34,11 @@ describe('the relations read on the page', () => {
     const own = await relationsOfFiles(files);
     expect(own).toEqual(loaded.dataset.relations);
     expect(own?.map((r) => (r as { id: string }).id)).toEqual(['a-one', 'a-two', 'b-one', 'b-two']);
+    // Frozen as they are read, to the sources inside, as the data set they join is.
+    const first = own?.[0] as { sources: object[] };
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.sources)).toBe(true);
+    expect(Object.isFrozen(first.sources[0])).toBe(true);
   });
 
   it('are the relations of generated data at scale exactly, key order included', async () => {
