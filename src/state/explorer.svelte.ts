@@ -230,7 +230,9 @@ export class Explorer extends ExplorerChoices {
     if (!this.coresFromEngine) return;
     seed(core, query.window, this.currentWindow, this.activeView?.label ?? '');
     const view = this.referenceView;
-    if (view) seed(referenceCore, query.reference, this.referenceWindow, view.label);
+    // The same core for both (the link opens on the reference era) is kept once.
+    if (view && referenceCore !== core)
+      seed(referenceCore, query.reference, this.referenceWindow, view.label);
   }
 
   /** Asks the engine for a window's metrics (once while asked), and keeps the answer. */

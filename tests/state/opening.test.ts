@@ -93,6 +93,26 @@ describe('the opening window at start', () => {
     );
   });
 
+  it('works out the reference era once when the link opens on it, and the page keeps it for both', async () => {
+    const engine = localEngine();
+    const session = new Session({ engine, store: memoryStore() });
+    await session.start(largeFiles, '');
+    const explorer = session.explorer!;
+    expect(explorer.referenceWindow).toEqual(explorer.currentWindow); // the first era, by default
+    // The engine's answer holds one core, given for both.
+    const reply = engine.engine.opening({ kind: 'opening', search: '' });
+    if (!reply.ok || !reply.opening) throw new Error('Expected an opening');
+    expect(reply.opening.referenceCore).toBe(reply.opening.core);
+    expect(explorer.corePending).toBe(false);
+    const key = coreKey(explorer, explorer.scoring, explorer.referenceWindow);
+    expect(explorer.cores.pinned(key)).toBeDefined();
+    const expected = JSON.stringify(
+      analyzeCore(large.dataset, explorer.currentWindow, {}, explorer.scoring),
+    );
+    expect(JSON.stringify(explorer.core)).toBe(expected);
+    expect(JSON.stringify(explorer.referenceCore)).toBe(expected);
+  });
+
   it('is none for a data set that is not large, which needs no analysis in the worker', () => {
     const engine = new Engine();
     engine.handle({ kind: 'load', files: shippedFiles });

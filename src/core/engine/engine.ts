@@ -237,7 +237,11 @@ export class Engine {
       this.core({ kind: 'core', dataset: held.id, ...query, window });
     const current = core(query.window);
     if (!current.ok) return current;
-    const reference = query.reference ? core(query.reference) : null;
+    // The link often opens on the reference era itself (the first era, by default): its core is
+    // the same, worked out once and sent once (a message holds an object given twice once).
+    const { window, reference: era } = query;
+    const same = era !== null && era.start === window.start && era.end === window.end;
+    const reference = era === null ? null : same ? current : core(era);
     if (reference && !reference.ok) return reference;
     const referenceCore = reference?.ok ? reference.core : null;
     return { ok: true, opening: { query, core: current.core, referenceCore } };
