@@ -18,6 +18,23 @@ export interface ShownCore {
   readonly label: string;
 }
 
+/**
+ * When a core that came is shown: at once, or (the browser's choice, `afterNextFrame`) in the next
+ * frame, so that the frame the core arrives in (its message read and the core made whole) is not
+ * also the one that rebuilds the scene and the panels.
+ */
+export type Arrival = (show: () => void) => void;
+
+/** Shows a core in the next frame where the page is shown; at once where it is not. */
+export const afterNextFrame: Arrival = (show) => {
+  if (
+    typeof requestAnimationFrame === 'function' &&
+    globalThis.document?.visibilityState === 'visible'
+  )
+    requestAnimationFrame(() => show());
+  else show();
+};
+
 interface Wanted {
   readonly key: string;
   readonly fetch: () => Promise<ShownCore | undefined>;
@@ -31,8 +48,14 @@ export class CoreLoader {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read on purpose without reactivity
   readonly #pinned = new Map<string, ShownCore>();
   #next: Wanted | null = null;
+  /** Keys whose core came and waits to be shown (arrival): not asked again meanwhile. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read on purpose without reactivity
+  readonly #arriving = new Set<string>();
 
-  constructor(readonly capacity = CORE_CACHE_SIZE) {}
+  constructor(
+    readonly capacity = CORE_CACHE_SIZE,
+    private readonly arrival: Arrival = (show) => show(),
+  ) {}
 
   get(key: string): ShownCore | undefined {
     return this.#answered.get(key);
@@ -62,7 +85,7 @@ export class CoreLoader {
     fetch: () => Promise<ShownCore | undefined>,
     onError: (error: unknown) => void = () => undefined,
   ): void {
-    if (this.#answered.has(key) || this.#asking === key) return;
+    if (this.#answered.has(key) || this.#asking === key || this.#arriving.has(key)) return;
     if (this.#asking !== null) {
       this.#next = { key, fetch };
       return;
@@ -71,7 +94,12 @@ export class CoreLoader {
     fetch()
       .then(
         (shown) => {
-          if (shown) this.keep(key, shown);
+          if (!shown) return;
+          this.#arriving.add(key);
+          this.arrival(() => {
+            this.#arriving.delete(key);
+            this.keep(key, shown);
+          });
         },
         (error: unknown) => onError(error),
       )

@@ -19,7 +19,7 @@ import { viewWindow, type Window } from '../core/time/time';
 import { ExplorerChoices } from './choices.svelte';
 import { withOwnLookups, type AnalysisSource } from './engine-source';
 import type { Selection } from './inputs';
-import { CoreLoader, type ShownCore } from './core-loader.svelte';
+import { afterNextFrame, CoreLoader, CORE_CACHE_SIZE, type ShownCore } from './core-loader.svelte';
 import { coreKey, metricsKey, stripKey } from './keys';
 import { MetricsCache } from './metrics-cache.svelte';
 import { StripLoader } from './strip.svelte';
@@ -31,7 +31,7 @@ export class Explorer extends ExplorerChoices {
   readonly largeGraph: boolean;
   readonly metrics = new MetricsCache();
   /** A large data set's window cores, from the engine (core-loader.svelte.ts). */
-  readonly cores = new CoreLoader();
+  readonly cores = new CoreLoader(CORE_CACHE_SIZE, afterNextFrame);
   readonly strips = new StripLoader();
 
   /** The reading of the scores that every analysis here uses. */

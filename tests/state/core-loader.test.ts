@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WindowCore } from '../../src/core/analysis/analysis-core';
 import { yearWindow } from '../../src/core/time/time';
-import { CoreLoader, type ShownCore } from '../../src/state/core-loader.svelte';
+import { CoreLoader, type Arrival, type ShownCore } from '../../src/state/core-loader.svelte';
 
 const shown = (year: number): ShownCore => ({
   core: { window: { start: `${year}-01-01`, end: `${year}-12-31` } } as WindowCore,
@@ -29,6 +29,28 @@ function pending() {
 }
 
 describe('CoreLoader', () => {
+  it('shows a core when its arrival says (the next frame), asking for the next one meanwhile', async () => {
+    const waiting: (() => void)[] = [];
+    const arrival: Arrival = (show) => waiting.push(show);
+    const loader = new CoreLoader(24, arrival);
+    const { asked, fetch, answer } = pending();
+    loader.want('2001', fetch('2001'));
+    loader.want('2002', fetch('2002'));
+    await answer('2001', shown(2001));
+    // Came, not shown yet; the next window is already asked for.
+    expect(loader.has('2001')).toBe(false);
+    expect(loader.latest).toBeNull();
+    expect(asked).toEqual(['2001', '2002']);
+    // Waiting to be shown, it is not asked again.
+    loader.want('2001', fetch('2001'));
+    await answer('2002', shown(2002));
+    expect(asked).toEqual(['2001', '2002']);
+    expect(waiting).toHaveLength(2);
+    for (const show of waiting) show();
+    expect(loader.get('2001')?.label).toBe('2001');
+    expect(loader.latest?.label).toBe('2002');
+  });
+
   it('asks one window at a time, and of those wanted meanwhile only the latest', async () => {
     const loader = new CoreLoader();
     const { asked, fetch, answer } = pending();

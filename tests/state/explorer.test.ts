@@ -269,9 +269,18 @@ describe('Explorer, a large data set with an engine', () => {
     relationTypes: [...types],
   });
 
-  /** An engine that answers window cores when the test says, as the worker's engine would. */
+  /** The next frame, in which a core that came is shown (core-loader.svelte.ts, afterNextFrame). */
+  async function nextFrame(): Promise<void> {
+    if (vi.isFakeTimers()) vi.advanceTimersToNextFrame();
+    else await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  }
+
+  /**
+   * An engine that answers window cores when the test says, as the worker's engine would; the
+   * answer is shown by the next frame, unless `frame` is false.
+   */
   function engine() {
-    const asked: { query: CoreQuery; answer: () => Promise<void> }[] = [];
+    const asked: { query: CoreQuery; answer: (frame?: boolean) => Promise<void> }[] = [];
     const source: AnalysisSource = {
       extras: () => Promise.resolve(undefined),
       strip: () => Promise.resolve(undefined),
@@ -279,12 +288,13 @@ describe('Explorer, a large data set with an engine', () => {
         new Promise<LeanCore>((resolve) =>
           asked.push({
             query,
-            answer: async () => {
+            answer: async (frame = true) => {
               const filtered = filterDataset(dataset, query);
               resolve(
                 structuredClone(leanCore(analyzeCore(filtered, query.window, {}, query.scoring))),
               );
               for (let i = 0; i < 5; i++) await Promise.resolve();
+              if (frame) await nextFrame();
             },
           }),
         ),
@@ -302,7 +312,10 @@ describe('Explorer, a large data set with an engine', () => {
     const here = JSON.stringify(explorer.core);
     explorer.askEngine();
     expect(asked.map((a) => a.query.window)).toEqual([yearWindow(2010, 2010)]);
-    await asked[0]?.answer();
+    // Shown in the frame after the one it came in: the scene is not rebuilt in that one.
+    await asked[0]?.answer(false);
+    expect(explorer.corePending).toBe(true);
+    await nextFrame();
     expect(explorer.corePending).toBe(false);
     expect(JSON.stringify(explorer.core)).toBe(here);
 
