@@ -41,6 +41,15 @@ describe('Engine', () => {
     expect(
       await engine.handle({ kind: 'import', files: [], relationTypes: loaded.parts.relationTypes }),
     ).toMatchObject({ ok: false, errors: [{ message: 'has not loaded the import readers' }] });
+    // A kept import added again to the shipped data needs the merging part; one replacing them not.
+    const kept = { kind: 'restore', name: 'kept', parts: loaded.parts } as const;
+    const added = { ...kept, into: 'add', shipped: loaded.dataset } as const;
+    expect(partFor(kept)).toBeUndefined();
+    expect(partFor(added)).toBe('addParts');
+    expect(engine.handle(added)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'has not loaded the merging of an import into the shipped data' }],
+    });
 
     engine.use({ analyzeExtras });
     expect(engine.has('analyzeExtras')).toBe(true);

@@ -457,7 +457,7 @@ describe('the engine, adding', () => {
   const bytes = () => [file('r.csv', csv)];
 
   it('adds an import to the shipped data set it holds, and restores a kept addition', async () => {
-    const engine = new Engine({ analyzeExtras, importData, importSources });
+    const engine = new Engine({ analyzeExtras, importData, importSources, addParts });
     const load = engine.load(readGraphDataFolder(SHIPPED_DATA));
     if (!load.ok) throw new Error('the shipped data did not load');
     const reply = engine.import(bytes(), [], { into: 'add', shipped: load.dataset });

@@ -4,6 +4,7 @@ import { analyzeCore } from '../../src/core/analysis/analysis-core';
 import { campSeries } from '../../src/core/analysis/series';
 import { Engine } from '../../src/core/engine/engine';
 import { importData } from '../../src/core/exchange/import/import';
+import { addParts } from '../../src/core/exchange/import/merge';
 import { openingQuery } from '../../src/state/opening';
 import type { SessionEngine, SessionStore } from '../../src/state/session.svelte';
 
@@ -18,7 +19,14 @@ function bytesOf(file: Blob): Promise<Uint8Array> {
 }
 
 export function localEngine(): SessionEngine & { readonly engine: Engine } {
-  const engine = new Engine({ analyzeExtras, importData, analyzeCore, campSeries, openingQuery });
+  const engine = new Engine({
+    analyzeExtras,
+    importData,
+    analyzeCore,
+    campSeries,
+    openingQuery,
+    addParts,
+  });
   return {
     engine,
     // The build's data file (a Blob) read into bytes first, as the worker reads it.

@@ -94,6 +94,33 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Two relation files, given out of the loader's order. */
+const twoRelationFiles = () =>
+  folder({
+    relations: {
+      'relations/b.json': [relation({ id: 'b', start: '1957' })],
+      'relations/a.json': [relation({ id: 'a' })],
+    },
+  });
+
+/**
+ * Replaces the worker (a stuck import), asks about the loaded data set again, checks the answer
+ * counts both relations, and returns what the new worker was asked first.
+ */
+async function askedAfterRestart(
+  engine: EngineClient,
+  reply: DatasetReply & { ok: true },
+): Promise<unknown> {
+  const relationTypes = reply.parts.relationTypes;
+  await stuckImport(engine, relationTypes);
+  const window = yearWindow(1950, 1969);
+  const query = { hiddenTypes: [], hiddenActors: [], window, betweenness: false };
+  const scoring = defaultScoring({ relationTypes } as never);
+  const extras = await engine.extras(reply.dataset, { ...query, scoring });
+  expect(extras?.centrality.relations.north).toBe(2);
+  return FakeWorker.made[1]?.requests[0];
+}
+
 describe('EngineClient', () => {
   it('answers centrality and the year strip for a data set it loaded', async () => {
     const data = await loaded(client());
@@ -104,12 +131,7 @@ describe('EngineClient', () => {
   });
 
   it('hands packed bytes to the worker and reads their relations itself, as the worker would', async () => {
-    const files = folder({
-      relations: {
-        'relations/b.json': [relation({ id: 'b', start: '1957' })],
-        'relations/a.json': [relation({ id: 'a' })],
-      },
-    });
+    const files = twoRelationFiles();
     const encoded = new TextEncoder().encode(packDataFiles(files));
     const bytes = encoded.buffer as ArrayBuffer;
     const engine = client();
@@ -131,14 +153,8 @@ describe('EngineClient', () => {
     expect(reply.parts.actors).toEqual(loaded.dataset.actors);
 
     // A restarted worker loads the same data again, from the texts the page kept.
-    const relationTypes = reply.parts.relationTypes;
-    await stuckImport(engine, relationTypes);
-    const window = yearWindow(1950, 1969);
-    const query = { hiddenTypes: [], hiddenActors: [], window, betweenness: false };
-    const scoring = defaultScoring({ relationTypes } as never);
-    const extras = await engine.extras(reply.dataset, { ...query, scoring });
-    expect(extras?.centrality.relations.north).toBe(2);
-    expect(FakeWorker.made[1]?.requests[0]).toMatchObject({ kind: 'load', relationsOnPage: true });
+    const again = await askedAfterRestart(engine, reply);
+    expect(again).toMatchObject({ kind: 'load', relationsOnPage: true });
   });
 
   it("takes the worker's relations when its validation made them anew", async () => {
@@ -163,12 +179,7 @@ describe('EngineClient', () => {
   });
 
   it('posts a large data file as a Blob, reads its relations itself, and keeps their texts', async () => {
-    const files = folder({
-      relations: {
-        'relations/b.json': [relation({ id: 'b', start: '1957' })],
-        'relations/a.json': [relation({ id: 'a' })],
-      },
-    });
+    const files = twoRelationFiles();
     const file = new Blob([packDataFiles(files)]);
     const engine = client();
     const reply = await engine.load(file);
@@ -184,16 +195,9 @@ describe('EngineClient', () => {
     expect(JSON.stringify(reply.parts.relations)).toBe(JSON.stringify(loaded.dataset.relations));
 
     // A restarted worker is loaded from the texts the page read, not the Blob again.
-    const relationTypes = reply.parts.relationTypes;
-    await stuckImport(engine, relationTypes);
-    const window = yearWindow(1950, 1969);
-    const query = { hiddenTypes: [], hiddenActors: [], window, betweenness: false };
-    const scoring = defaultScoring({ relationTypes } as never);
-    const extras = await engine.extras(reply.dataset, { ...query, scoring });
-    expect(extras?.centrality.relations.north).toBe(2);
-    const again = FakeWorker.made[1]?.requests[0];
+    const again = await askedAfterRestart(engine, reply);
     expect(again).toMatchObject({ kind: 'load', relationsOnPage: true });
-    expect(again?.kind === 'load' && Array.isArray(again.files)).toBe(true);
+    expect(Array.isArray((again as { files: unknown }).files)).toBe(true);
   });
 
   it('sends a Blob it cannot unpack as it is, and the worker says what is wrong', async () => {

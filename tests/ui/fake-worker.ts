@@ -7,13 +7,20 @@ import { analyzeCore } from '../../src/core/analysis/analysis-core';
 import { campSeries } from '../../src/core/analysis/series';
 import { Engine, type EngineRequest } from '../../src/core/engine/engine';
 import { importSources } from '../../src/core/exchange/import/import-stream';
+import { addParts } from '../../src/core/exchange/import/merge';
 import { EngineClient } from '../../src/ui/engine/client';
 import type { PostedRequest } from '../../src/ui/engine/posted';
 
 export class FakeWorker {
   /** Every worker made, oldest first (reset it before each test). */
   static made: FakeWorker[] = [];
-  readonly engine = new Engine({ analyzeExtras, importSources, analyzeCore, campSeries });
+  readonly engine = new Engine({
+    analyzeExtras,
+    importSources,
+    analyzeCore,
+    campSeries,
+    addParts,
+  });
   /** The imports under way, by request id. */
   private readonly imports = new Map<number, { aborted: boolean }>();
   /** Progress reported every piece (not at most every 100 ms), so that tests see each. */

@@ -11,7 +11,7 @@ import type { DataError } from '../data/errors';
 import type { importData as ImportData, ImportFile } from '../exchange/import/import';
 import type { importSources as ImportSources } from '../exchange/import/import-stream';
 import { CANCELLED, type ImportWatch } from '../exchange/import/progress';
-import { addParts } from '../exchange/import/merge';
+import type { addParts as AddParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFiles } from '../data/load';
 import { unpackDataBytes } from '../data/packed';
@@ -57,6 +57,8 @@ export interface EngineParts {
   readonly campSeries?: typeof CampSeries;
   readonly importData?: typeof ImportData;
   readonly importSources?: typeof ImportSources;
+  /** An import kept from an earlier visit added again to the shipped data (restore, `into: 'add'`). */
+  readonly addParts?: typeof AddParts;
   /** The window, filters and reading a link opens on (state/opening.ts): opening requests. */
   readonly openingQuery?: (search: string, dataset: Dataset) => OpeningQuery;
 }
@@ -72,6 +74,8 @@ export function partFor(request: EngineRequest): keyof EngineParts | undefined {
       return 'campSeries';
     case 'import':
       return 'importSources';
+    case 'restore':
+      return request.into === 'add' ? 'addParts' : undefined;
     default:
       return undefined;
   }
@@ -191,6 +195,8 @@ export class Engine {
     if (options.into === 'add') {
       const shipped = this.datasets.shipped(options.shipped, name);
       if ('ok' in shipped) return shipped;
+      const addParts = this.parts.addParts;
+      if (!addParts) return missing('the merging of an import into the shipped data');
       result = addParts(shipped, parts, name);
     } else {
       result = datasetOfParts(parts, name);

@@ -37,6 +37,8 @@ async function load(part: keyof EngineParts): Promise<void> {
     engine.use({ analyzeCore: (await import('../../core/analysis/analysis-core')).analyzeCore });
   else if (part === 'campSeries')
     engine.use({ campSeries: (await import('../../core/analysis/series')).campSeries });
+  else if (part === 'addParts')
+    engine.use({ addParts: (await import('../../core/exchange/import/merge')).addParts });
   else if (part === 'openingQuery')
     engine.use({ openingQuery: (await import('../../state/opening')).openingQuery });
   else
