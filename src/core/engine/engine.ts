@@ -3,20 +3,15 @@
 // part of the analysis. Request → reply; the worker only passes messages. It holds the latest
 // shipped data and the latest import, each let go when the next of its kind replaces it
 // (held-datasets.ts).
-import type { analyzeCore as AnalyzeCore, WindowExtras } from '../analysis/analysis-core';
 import { leanCore } from '../analysis/lean-core';
-import type { Tie } from '../analysis/ties';
 import type { Dataset } from '../data/dataset';
 import type { DataError } from '../data/errors';
-import type { importData as ImportData, ImportFile } from '../exchange/import/import';
-import type { importSources as ImportSources } from '../exchange/import/import-stream';
+import type { ImportFile } from '../exchange/import/import';
 import { CANCELLED, type ImportWatch } from '../exchange/import/progress';
-import type { addParts as AddParts } from '../exchange/import/merge';
 import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFiles } from '../data/load';
 import { unpackDataBytes } from '../data/packed';
 import type { RelationType } from '../data/schema';
-import type { campSeries as CampSeries } from '../analysis/series';
 import { signedTies } from '../analysis/ties';
 import { isLargeGraph } from '../scene/picture';
 import type { Window } from '../time/time';
@@ -29,7 +24,6 @@ import type {
   ExtrasReply,
   ImportOptions,
   ImportRequest,
-  OpeningQuery,
   OpeningReply,
   RestoreOptions,
   StripReply,
@@ -37,49 +31,9 @@ import type {
 
 export type * from './requests';
 
-/** Centrality and communities of a window's ties (core/analysis/analysis.ts, with graphology). */
-export type ExtrasAnalysis = (
-  actorIds: readonly string[],
-  dyads: readonly Tie[],
-  options?: { readonly betweenness?: boolean },
-) => WindowExtras;
+import type { EngineParts } from './parts';
 
-/**
- * The parts of the engine that only some requests need: graph analysis (graphology) for
- * extras, the readers of CSV, GEXF and bundles for imports. The worker loads each when first
- * needed, so that validating the data at start waits for neither.
- */
-export interface EngineParts {
-  readonly analyzeExtras?: ExtrasAnalysis;
-  /** A window's ties, camps and balance (core requests). */
-  readonly analyzeCore?: typeof AnalyzeCore;
-  /** The year strip's camps, year by year (strip requests). */
-  readonly campSeries?: typeof CampSeries;
-  readonly importData?: typeof ImportData;
-  readonly importSources?: typeof ImportSources;
-  /** An import kept from an earlier visit added again to the shipped data (restore, `into: 'add'`). */
-  readonly addParts?: typeof AddParts;
-  /** The window, filters and reading a link opens on (state/opening.ts): opening requests. */
-  readonly openingQuery?: (search: string, dataset: Dataset) => OpeningQuery;
-}
-
-/** Which part a request needs, if any. */
-export function partFor(request: EngineRequest): keyof EngineParts | undefined {
-  switch (request.kind) {
-    case 'extras':
-      return 'analyzeExtras';
-    case 'core':
-      return 'analyzeCore';
-    case 'strip':
-      return 'campSeries';
-    case 'import':
-      return 'importSources';
-    case 'restore':
-      return request.into === 'add' ? 'addParts' : undefined;
-    default:
-      return undefined;
-  }
-}
+export { partFor, type EngineParts, type ExtrasAnalysis } from './parts';
 
 function missing(part: string): { ok: false; errors: DataError[] } {
   return { ok: false, errors: [{ file: '(engine)', message: `has not loaded ${part}` }] };
