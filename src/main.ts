@@ -3,7 +3,8 @@
 // fetched show why, with a Retry. In dev, editing a data file updates the page in place; an edit
 // with errors lists them and keeps the last good view. Nothing else does this.
 import { mount } from 'svelte';
-import loadShippedFiles from 'virtual:graph-data';
+import type loadShippedFiles from 'virtual:graph-data';
+import { takeEngineWorker, takeShippedFiles } from './early';
 import { Session } from './state/session.svelte';
 import Startup from './ui/Startup.svelte';
 import { EngineClient } from './ui/engine/client';
@@ -12,13 +13,14 @@ import { importStore } from './ui/import/store';
 const target = document.getElementById('app');
 if (!target) throw new Error('Expected an element with id "app" in index.html');
 
-const session = new Session({ engine: new EngineClient(), store: importStore });
+const session = new Session({ engine: new EngineClient(takeEngineWorker), store: importStore });
 mount(Startup, {
   target,
   props: {
     session,
-    // Each try fetches the data again: a Retry needs no reload.
-    start: async () => session.start(await loadShippedFiles(), location.search),
+    // The first try takes the data asked for at once (early.ts); each later try fetches them
+    // again: a Retry needs no reload.
+    start: async () => session.start(await takeShippedFiles(), location.search),
   },
 });
 

@@ -33,6 +33,7 @@ import {
   readStripReply,
 } from './reply-shape';
 import { LOAD_TIMEOUT_MS, restartedReply, tooSlowReply } from './load-replies';
+import { engineWorker } from './engine-worker';
 import { shippedLoad, withOwnRelations } from './shipped-load';
 import type { PostedLoad, PostedRequest, ShippedFiles } from './posted';
 
@@ -64,10 +65,6 @@ interface Held {
   readonly reload: PostedLoad | Extract<EngineRequest, { kind: 'restore' }>;
   /** Its number in the current worker; undefined until asked for after a restart. */
   inWorker?: Promise<Answer<number | undefined>>;
-}
-
-function engineWorker(): Worker {
-  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
 }
 
 export class EngineClient {

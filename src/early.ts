@@ -1,0 +1,29 @@
+// What the page starts before the app's modules have loaded: the shipped data's download and the
+// engine worker. index.html runs this module first; it imports almost nothing, so it runs as soon
+// as it arrives, while main.ts's module graph (Svelte, Cytoscape, the app) still loads. In the dev
+// server, whose modules come one by one, that graph took 2.2–2.5 s of the scale set's start before
+// the data were asked for; a large build's data file, not preloaded (vite-plugin-graph-data.ts),
+// was asked for only once the page's scripts had run.
+import loadShippedFiles from 'virtual:graph-data';
+import { engineWorker } from './ui/engine/engine-worker';
+
+type Files = ReturnType<typeof loadShippedFiles>;
+
+let data: Files | undefined = loadShippedFiles();
+// A failure is the app's to show, when it takes the data (main.ts): not an unhandled rejection.
+data.catch(() => undefined);
+let worker: Worker | undefined = engineWorker();
+
+/** The first try's data, asked for at once; each later try (a Retry) fetches them again. */
+export function takeShippedFiles(): Files {
+  const first = data;
+  data = undefined;
+  return first ?? loadShippedFiles();
+}
+
+/** The engine worker started at once, then a new one at each restart. */
+export function takeEngineWorker(): Worker {
+  const first = worker;
+  worker = undefined;
+  return first ?? engineWorker();
+}
