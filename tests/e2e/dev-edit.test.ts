@@ -98,6 +98,16 @@ describe('npm run dev', () => {
     });
     await page.goto(url);
     await page.locator('.app').waitFor();
+    // The data were asked for before the app's modules had all loaded (src/early.ts), not once
+    // main.ts ran: before a module deep in its graph (the graph's drawing) was asked for.
+    const started = await page.evaluate(() => {
+      const at = (part: string) =>
+        performance.getEntriesByType('resource').find((e) => e.name.includes(part))?.startTime;
+      return { data: at('/@entente/graph-data.txt'), deep: at('/src/render/edge-draw.ts') };
+    });
+    expect(started.data).toBeDefined();
+    expect(started.deep).toBeDefined();
+    expect(started.data!).toBeLessThan(started.deep!);
 
     const dataAnswers = () =>
       seen.filter((s) => new URL(s.response.url()).pathname === '/@entente/graph-data.txt');
