@@ -2,6 +2,7 @@
 // (own properties only, so "__proto__" is plain data); jsonc-parser only locates a failure. A
 // text nested deeper than MAX_DEPTH is refused, whether it parses or not.
 import { parse as locateParse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { withoutBom } from './bom';
 
 export type JsonResult =
   | { readonly ok: true; readonly value: unknown }
@@ -155,8 +156,7 @@ function tooDeep(text: string, offset: number): JsonResult {
 }
 
 export function parseJson(raw: string): JsonResult {
-  // A UTF-8 byte-order mark is harmless; editors on some systems write one.
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const text = withoutBom(raw);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

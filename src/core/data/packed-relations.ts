@@ -5,6 +5,7 @@
 // The worker says whether its relations are exactly what such a parse makes (records.ts,
 // `relationsAsParsed`) and how many there are; only then does the page use its own
 // (ui/engine/client.ts), so validation stays the worker's alone. Light: no schema, no zod.
+import { withoutBom } from './bom';
 import { classify, inLoadOrder, type DataFile } from './data-paths';
 import { deepFreeze } from './dataset';
 
@@ -18,11 +19,9 @@ function relationFiles(files: readonly DataFile[]): DataFile[] {
 
 /** A relation file's records as JSON.parse makes them, or undefined when it is not such a list. */
 function relationsOfFile(file: DataFile): unknown[] | undefined {
-  // As the loader reads a file (json-text.ts): a byte-order mark is skipped.
-  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   let top: unknown;
   try {
-    top = JSON.parse(text);
+    top = JSON.parse(withoutBom(file.text));
   } catch {
     return undefined;
   }

@@ -16,6 +16,7 @@ import { signedTies } from '../analysis/ties';
 import { isLargeGraph } from '../scene/picture';
 import type { Window } from '../time/time';
 import { HeldDatasets, type DatasetKind } from './held-datasets';
+import type { EngineParts } from './parts';
 import type {
   CoreReply,
   DatasetReply,
@@ -30,8 +31,6 @@ import type {
 } from './requests';
 
 export type * from './requests';
-
-import type { EngineParts } from './parts';
 
 export { partFor, type EngineParts, type ExtrasAnalysis } from './parts';
 
