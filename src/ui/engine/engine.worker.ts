@@ -47,6 +47,18 @@ async function load(part: keyof EngineParts): Promise<void> {
     });
 }
 
+/**
+ * What the opening of a large data set needs (Engine.openingParts), loaded while the worker
+ * validates the data rather than after: the page posts the shipped data as a Blob only when they
+ * are large (BLOB_DATA_BYTES in vite-plugin-graph-data.ts) or come from the dev server, and the
+ * analysis chunk then came 40-60 ms after the validation in a build (0.2 s in dev), on the first frame's path. A part that
+ * fails to load here is loaded again when a request needs it, and says why then.
+ */
+function loadOpeningParts(request: PostedRequest): void {
+  if (request.kind !== 'load' || !(request.files instanceof Blob)) return;
+  for (const part of ['analyzeCore', 'openingQuery'] as const) load(part).catch(() => undefined);
+}
+
 /** The engine's reply to a request, the part it needs loaded first. */
 async function answer(id: number, request: EngineRequest): Promise<unknown> {
   // An opening request needs the analysis only for a large data set (state/opening.ts).
@@ -86,6 +98,7 @@ scope.onmessage = (event) => {
     return;
   }
   const { id } = message;
+  loadOpeningParts(message.request);
   let request: EngineRequest;
   try {
     request = withBytes(message.request, readBlob);
