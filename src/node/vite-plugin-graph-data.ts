@@ -2,8 +2,9 @@
 // that fetches the raw file texts, packed in one text (core/data/packed.ts) and handed to the
 // engine worker as a Blob, validated there by the same loader as the CLI (so bad data shows its
 // errors in the page). The folder is graph-data/ unless ENTENTE_DATA names
-// another. A build emits the texts as a hashed asset; the dev server answers them from the folder
-// at each request, and sends an edited file to the open page, which updates in place.
+// another. A build emits the texts as a hashed asset; the dev server answers them as the folder
+// holds them now (kept in memory while no file changes, ServedData), and sends an edited file to
+// the open page, which updates in place.
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
