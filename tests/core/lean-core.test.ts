@@ -41,6 +41,27 @@ describe('leanCore and hydrateCore', () => {
     }
   });
 
+  it('makes ties that carry no function of their own, and spread as their fields', () => {
+    // The page keeps the cores of the windows it was sent (thousands of ties each, one more at each
+    // slider step): a getter of each tie's own made each a function and a shape of its own.
+    const window = yearWindow(2010, 2010);
+    const core = analyzeCore(large, window);
+    const whole = hydrateCore(leanCore(core), large, window, defaultScoring(large));
+    const [first, second] = whole.dyads;
+    expect(Object.getOwnPropertyNames(first)).toEqual([
+      'a',
+      'b',
+      'score',
+      'sign',
+      'positive',
+      'negative',
+      'ambivalent',
+    ]);
+    expect(Object.getOwnPropertySymbols(first)).toEqual([]);
+    expect(Object.getPrototypeOf(first)).toBe(Object.getPrototypeOf(second));
+    expect(first?.relations).toEqual(core.dyads[0]?.relations);
+  });
+
   it('works out the relations only when one is asked for, and counts without asking', () => {
     const window = yearWindow(2010, 2010);
     const core = analyzeCore(large, window);
