@@ -65,8 +65,10 @@ describe('leanCore and hydrateCore', () => {
   it('works out the relations only when one is asked for, and counts without asking', () => {
     const window = yearWindow(2010, 2010);
     const core = analyzeCore(large, window);
-    // A data set that cannot be analysed: asking any tie for its relations would throw.
-    const whole = hydrateCore(leanCore(core), {} as Dataset, window, defaultScoring(large));
+    // A data set that cannot be analysed (its actors only, to name the ties' ends): asking any tie
+    // for its relations would throw.
+    const actorsOnly = { actorById: large.actorById } as Dataset;
+    const whole = hydrateCore(leanCore(core), actorsOnly, window, defaultScoring(large));
     expect(emptyExtras(whole).centrality.relations).toEqual(emptyExtras(core).centrality.relations);
     expect(whole.dyads.length).toBeGreaterThan(100);
     expect(() => whole.dyads[0]?.relations).toThrow();

@@ -25,9 +25,11 @@ export function leanCore(core: WindowCore): LeanCore {
  * on the first ask (`relationsOf`, shared by the core's ties) and its count known without asking.
  * A class, so that the getters are on its prototype: an object literal with a getter gives each
  * tie a function and a shape of its own, and a core of 4,400 such ties kept 3.3 MB where these
- * keep 1.3 MB (Node, 24 cores kept) — at every slider step, what the young generation's collection
- * must copy into the old one, since the page keeps the cores (core-loader.svelte.ts). Its JSON is
- * the tie's, fields in analyzeCore's order, with its relations.
+ * keep 1.0 MB (Node, 24 cores kept; its ends the data set's own id strings, not the copies each
+ * message brings) — at every slider step, what the young generation's collection must copy into
+ * the old one, since the page keeps the cores (core-loader.svelte.ts). Its JSON is the tie's,
+ * fields in analyzeCore's order, with its relations. Not to be spread: its relations are no own
+ * property.
  */
 class WholeTie implements Tie {
   readonly a: string;
@@ -40,9 +42,13 @@ class WholeTie implements Tie {
   readonly #count: number;
   readonly #relationsOf: (a: string, b: string) => readonly Contribution[];
 
-  constructor(lean: LeanTie, relationsOf: (a: string, b: string) => readonly Contribution[]) {
-    this.a = lean.a;
-    this.b = lean.b;
+  constructor(
+    lean: LeanTie,
+    relationsOf: (a: string, b: string) => readonly Contribution[],
+    id: (actor: string) => string,
+  ) {
+    this.a = id(lean.a);
+    this.b = id(lean.b);
     this.score = lean.score;
     this.sign = lean.sign;
     this.positive = lean.positive;
@@ -84,5 +90,7 @@ export function hydrateCore(
     );
     return byPair.get(tieId(a, b)) ?? [];
   };
-  return { ...lean, dyads: lean.dyads.map((t) => new WholeTie(t, relationsOf)) };
+  // The data set's own id strings, not the copies each message brings (kept with the core).
+  const id = (actor: string): string => dataset.actorById[actor]?.id ?? actor;
+  return { ...lean, dyads: lean.dyads.map((t) => new WholeTie(t, relationsOf, id)) };
 }
