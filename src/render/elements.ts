@@ -13,26 +13,13 @@ export interface GraphElements {
 /** Edge definitions by the picture's edges they were made from: the same edges, the same array. */
 const edgeDefinitions = new WeakMap<Picture['edges'], readonly ElementDefinition[]>();
 
-/** The class string of a class list shared by many ties (frozen; core/scene/tie-classes.ts), joined once. */
-const joined = new WeakMap<readonly string[], string>();
-
-function classString(classes: readonly string[]): string {
-  if (!Object.isFrozen(classes)) return classes.join(' ');
-  let text = joined.get(classes);
-  if (text === undefined) {
-    text = classes.join(' ');
-    joined.set(classes, text);
-  }
-  return text;
-}
-
 function edgesOf(picture: Picture): readonly ElementDefinition[] {
   let made = edgeDefinitions.get(picture.edges);
   if (!made) {
     made = picture.edges.map((e) => ({
       group: 'edges',
       data: { id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
-      classes: classString(e.classes),
+      classes: e.classes.join(' '),
     }));
     edgeDefinitions.set(picture.edges, made);
   }

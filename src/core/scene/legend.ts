@@ -126,28 +126,9 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
   },
 ];
 
-/** The classes of the items of the pictures (their nodes, or their edges). */
-function classesOf(
-  pictures: readonly Picture[],
-  items: (picture: Picture) => readonly { readonly classes: readonly string[] }[],
-): Set<string> {
-  const lists = new Set<readonly string[]>();
-  for (const picture of pictures) {
-    const list = items(picture);
-    for (let i = 0; i < list.length; i++) lists.add(list[i]?.classes ?? []);
-  }
-  const classes = new Set<string>();
-  for (const list of lists) for (const name of list) classes.add(name);
-  return classes;
-}
-
 export function legendEntries(pictures: readonly Picture[], context: LegendContext): LegendEntry[] {
-  // Each distinct class list once: the ties of a large graph share a few lists
-  // (core/scene/tie-classes.ts), and a list of every class of thousands of ties, made at each
-  // timeline step only to be read into a set, was 0.3 MB of garbage a step. Indexed loops: no
-  // iterator a tie.
-  const nodeClasses = classesOf(pictures, (picture) => picture.nodes);
-  const edgeClasses = classesOf(pictures, (picture) => picture.edges);
+  const nodeClasses = new Set(pictures.flatMap((p) => p.nodes.flatMap((n) => n.classes)));
+  const edgeClasses = new Set(pictures.flatMap((p) => p.edges.flatMap((e) => e.classes)));
   const entries: LegendEntry[] = [];
   for (const label of ['A', 'B'] as const) {
     if (!nodeClasses.has(`camp-${label}`)) continue;

@@ -2,7 +2,6 @@
 // the Cytoscape view (render/) and the figure exporters (figure.ts, svg.ts) draw from a Picture,
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
-import { tieClasses, type TieMark } from './tie-classes';
 import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
 import { relationById, type Dataset } from '../data/dataset';
@@ -96,18 +95,12 @@ export function signClass(score: number): 'positive' | 'negative' | 'neutral' {
   return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }
 
-/** The class a selection gives a line between a and b, if any. */
-function focusClass(selection: Selection, a: string, b: string): TieMark | undefined {
-  if (!selection) return undefined;
-  if (selection.kind === 'tie' && tieId(selection.a, selection.b) === tieId(a, b))
-    return 'is-selected';
-  const touches = selection.kind === 'actor' ? selection.id === a || selection.id === b : false;
-  return touches ? 'is-related' : 'is-faded';
-}
-
 function focus(selection: Selection, a: string, b: string): string[] {
-  const name = focusClass(selection, a, b);
-  return name === undefined ? [] : [name];
+  if (!selection) return [];
+  if (selection.kind === 'tie' && tieId(selection.a, selection.b) === tieId(a, b))
+    return ['is-selected'];
+  const touches = selection.kind === 'actor' ? selection.id === a || selection.id === b : false;
+  return [touches ? 'is-related' : 'is-faded'];
 }
 
 function nodes(
@@ -148,17 +141,20 @@ function maxAbsOf<T>(items: Iterable<T>, value: (item: T) => number): number {
   return max;
 }
 
+const TIE_SIGN_CLASS = {
+  positive: 'tie-positive',
+  negative: 'tie-negative',
+  neutral: 'tie-neutral',
+} as const;
+
 export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdge[] {
   const maxAbs = maxAbsOf(ties, (t) => t.score);
-  // Thousands of ties a new window of a large data set: one id a tie, and a class list shared by
-  // the ties of one sign, ambivalence and focus (a list a tie was garbage at each timeline step).
+  // Thousands of ties a new window of a large data set: one id and one class list a tie.
   return ties.map((tie) => {
     const id = tieId(tie.a, tie.b);
-    const classes = tieClasses(
-      signClass(tie.score),
-      tie.ambivalent,
-      focusClass(selection, tie.a, tie.b),
-    );
+    const classes = ['tie', TIE_SIGN_CLASS[signClass(tie.score)]];
+    if (tie.ambivalent) classes.push('tie-ambivalent');
+    for (const name of focus(selection, tie.a, tie.b)) classes.push(name);
     return {
       id,
       tie: id,
