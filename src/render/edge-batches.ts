@@ -114,13 +114,8 @@ export function batchEdges(
   positions: ReadonlyMap<string, Point>,
   options: { readonly dashes: boolean },
 ): EdgeBatches {
-  // Batches by look, then by width: no key to build for each of thousands of ties. Each tie's
-  // batch is noted as it is met, and each batch's segments filled in once their number is known:
-  // no list grown tie by tie and copied (a step of the scale set made 0.76 MB here, most of it
-  // those lists; garbage at each step).
-  const groups = new Map<Style, Map<number, number>>();
-  const counts: number[] = [];
-  const batchOf = new Int32Array(edges.length);
+  // Batches by look, then by width: no key to build for each of thousands of ties.
+  const groups = new Map<Style, Map<number, number[]>>();
   const segments = new Float64Array(edges.length * 4);
   const halfWidths = new Float64Array(edges.length);
   const ids: string[] = [];
@@ -136,15 +131,10 @@ export function batchEdges(
     const width = largeEdgeWidth(Number(data.width));
     let byWidth = groups.get(style);
     if (!byWidth) groups.set(style, (byWidth = new Map()));
-    let batch = byWidth.get(width);
-    if (batch === undefined) {
-      batch = counts.length;
-      byWidth.set(width, batch);
-      counts.push(0);
-    }
-    counts[batch] = (counts[batch] ?? 0) + 1;
+    let at = byWidth.get(width);
+    if (!at) byWidth.set(width, (at = []));
+    at.push(a.x, a.y, b.x, b.y);
     const k = ids.length;
-    batchOf[k] = batch;
     segments[4 * k] = a.x;
     segments[4 * k + 1] = a.y;
     segments[4 * k + 2] = b.x;
@@ -154,28 +144,17 @@ export function batchEdges(
     ties.push(String(data.tie ?? data.id));
     classList.push(classes);
   }
-  // Each batch's segments, in the order of the ties.
-  const lists = counts.map((count) => new Float64Array(count * 4));
-  const filled = new Int32Array(counts.length);
-  for (let k = 0; k < ids.length; k++) {
-    const batch = batchOf[k] ?? 0;
-    const list = lists[batch];
-    if (!list) continue;
-    const at = 4 * (filled[batch] ?? 0);
-    filled[batch] = (filled[batch] ?? 0) + 1;
-    for (let j = 0; j < 4; j++) list[at + j] = segments[4 * k + j] ?? 0;
-  }
   const batches: Batch[] = [];
   for (const [{ look, selected }, byWidth] of groups) {
     const dash = options.dashes ? look.dash : [];
-    for (const [width, batch] of byWidth) {
+    for (const [width, at] of byWidth) {
       batches.push({
         color: look.color,
         opacity: look.opacity,
         width,
         dash,
         selected,
-        segments: lists[batch] ?? new Float64Array(0),
+        segments: Float64Array.from(at),
       });
     }
   }
