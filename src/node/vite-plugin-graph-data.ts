@@ -10,7 +10,7 @@ import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { DataFile } from '../core/data/load';
-import { packDataFiles } from '../core/data/packed.ts';
+import { packDataFiles, unpackDataFiles } from '../core/data/packed.ts';
 import { graphDataStamp, readGraphDataFolder } from './read-folder.ts';
 import { SHIPPED_DATA } from './paths.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -192,21 +192,26 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       // An edit is sent to the open page, which validates it and shows it — or lists its errors
       // and keeps the last good view — without a reload. Reads are debounced, and the folder is
       // read once more shortly after, because editors save in bursts and a watcher can miss the
-      // last write of one; only a folder that differs from the last one sent is sent.
+      // last write of one; only a folder that differs from the last one sent is sent. Read through
+      // the same answer as the page's requests, so that an edit is read once, not once for the page
+      // and again for its next request.
       let lastSent: Buffer | undefined;
       let soon: ReturnType<typeof setTimeout> | undefined;
       let later: ReturnType<typeof setTimeout> | undefined;
       const send = (): void => {
-        let files;
+        let body;
         try {
-          files = readData(folder);
+          body = data.body();
         } catch {
           return; // the folder is being rewritten; the next read brings it
         }
-        const packed = Buffer.from(packDataFiles(files));
-        if (lastSent?.equals(packed)) return;
-        lastSent = packed;
-        server.ws.send({ type: 'custom', event: 'entente:graph-data', data: files });
+        if (body === lastSent) return;
+        const same = lastSent?.equals(body) ?? false;
+        lastSent = body;
+        if (same) return;
+        const unpacked = unpackDataFiles(body.toString('utf8'));
+        if (!unpacked.ok) return; // packed here a moment ago: cannot fail
+        server.ws.send({ type: 'custom', event: 'entente:graph-data', data: unpacked.files });
       };
       const onChange = (file: string): void => {
         if (!file.startsWith(folder + sep) || !file.endsWith('.json')) return;

@@ -41,7 +41,7 @@ describe('leanCore and hydrateCore', () => {
     }
   });
 
-  it('makes ties that carry no function of their own, and spread as their fields', () => {
+  it('makes ties that carry no function of their own, sharing one prototype', () => {
     // The page keeps the cores of the windows it was sent (thousands of ties each, one more at each
     // slider step): a getter of each tie's own made each a function and a shape of its own.
     const window = yearWindow(2010, 2010);

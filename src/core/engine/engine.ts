@@ -16,7 +16,7 @@ import { signedTies } from '../analysis/ties';
 import { isLargeGraph } from '../scene/picture';
 import type { Window } from '../time/time';
 import { HeldDatasets, type DatasetKind } from './held-datasets';
-import type { EngineParts } from './parts';
+import { OPENING_PARTS, type EngineParts } from './parts';
 import type {
   CoreReply,
   DatasetReply,
@@ -32,7 +32,7 @@ import type {
 
 export type * from './requests';
 
-export { partFor, type EngineParts, type ExtrasAnalysis } from './parts';
+export { OPENING_PARTS, partFor, type EngineParts, type ExtrasAnalysis } from './parts';
 
 function missing(part: string): { ok: false; errors: DataError[] } {
   return { ok: false, errors: [{ file: '(engine)', message: `has not loaded ${part}` }] };
@@ -183,7 +183,7 @@ export class Engine {
     const large =
       held !== undefined &&
       isLargeGraph({ nodes: held.dataset.actors.length, edges: held.dataset.relations.length });
-    return large ? ['analyzeCore', 'openingQuery'] : [];
+    return large ? [...OPENING_PARTS] : [];
   }
 
   opening(request: Extract<EngineRequest, { kind: 'opening' }>): OpeningReply {

@@ -35,6 +35,12 @@ export interface EngineParts {
   readonly openingQuery?: (search: string, dataset: Dataset) => OpeningQuery;
 }
 
+/** The parts the opening of a large data set needs (Engine.openingParts). */
+export const OPENING_PARTS = [
+  'analyzeCore',
+  'openingQuery',
+] as const satisfies readonly (keyof EngineParts)[];
+
 /** Which part a request needs, if any. */
 export function partFor(request: EngineRequest): keyof EngineParts | undefined {
   switch (request.kind) {

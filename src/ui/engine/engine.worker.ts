@@ -3,7 +3,13 @@
 // so they may come in any order. An import reads the page's File objects here, as streams; it
 // reports its progress ({ id, progress }) and stops when the page sends { cancel: id }.
 import type { ImportProgress } from '../../core/exchange/import/progress';
-import { Engine, partFor, type EngineParts, type EngineRequest } from '../../core/engine/engine';
+import {
+  Engine,
+  OPENING_PARTS,
+  partFor,
+  type EngineParts,
+  type EngineRequest,
+} from '../../core/engine/engine';
 import { withBytes, type PostedRequest } from './posted';
 
 type Message = { id: number; request: PostedRequest } | { cancel: number };
@@ -48,15 +54,15 @@ async function load(part: keyof EngineParts): Promise<void> {
 }
 
 /**
- * What the opening of a large data set needs (Engine.openingParts), loaded while the worker
- * validates the data rather than after: the page posts the shipped data as a Blob only when they
- * are large (BLOB_DATA_BYTES in vite-plugin-graph-data.ts) or come from the dev server, and the
- * analysis chunk then came 40-60 ms after the validation in a build (0.2 s in dev), on the first frame's path. A part that
+ * What the opening of a large data set needs, loaded while the worker validates the data rather
+ * than after: the page posts the shipped data as a Blob only when they are large (BLOB_DATA_BYTES
+ * in vite-plugin-graph-data.ts) or come from the dev server, and the analysis chunk then came
+ * 40-60 ms after the validation in a build (0.2 s in dev), on the first frame's path. A part that
  * fails to load here is loaded again when a request needs it, and says why then.
  */
 function loadOpeningParts(request: PostedRequest): void {
   if (request.kind !== 'load' || !(request.files instanceof Blob)) return;
-  for (const part of ['analyzeCore', 'openingQuery'] as const) load(part).catch(() => undefined);
+  for (const part of OPENING_PARTS) load(part).catch(() => undefined);
 }
 
 /** The engine's reply to a request, the part it needs loaded first. */
