@@ -47,7 +47,7 @@ interface Painter {
   destroy(): void;
 }
 
-function pagePainter(canvas: HTMLCanvasElement): Painter | null {
+function pagePainter(canvas: HTMLCanvasElement, painted: () => void): Painter | null {
   const context = canvas.getContext('2d');
   if (!context) return null;
   let drawn: Drawn = { batches: [], nodes: [] };
@@ -57,6 +57,7 @@ function pagePainter(canvas: HTMLCanvasElement): Painter | null {
       if (canvas.width !== view.width) canvas.width = view.width;
       if (canvas.height !== view.height) canvas.height = view.height;
       drawLayer(context, drawn.batches, drawn.nodes, view);
+      painted();
     },
     destroy() {},
   };
@@ -67,7 +68,11 @@ function pagePainter(canvas: HTMLCanvasElement): Painter | null {
  * rasterising thousands of strokes then costs the page's main thread nothing. `failed` runs if
  * the worker stops; the canvas is then the worker's for good, and the layer takes a new one.
  */
-function workerPainter(canvas: HTMLCanvasElement, failed: () => void): Painter | null {
+function workerPainter(
+  canvas: HTMLCanvasElement,
+  failed: () => void,
+  painted: () => void,
+): Painter | null {
   if (typeof Worker === 'undefined' || typeof canvas.transferControlToOffscreen !== 'function')
     return null;
   let worker: Worker;
@@ -83,6 +88,7 @@ function workerPainter(canvas: HTMLCanvasElement, failed: () => void): Painter |
     failed();
   };
   worker.onmessageerror = failed;
+  worker.onmessage = painted;
   return {
     paint(drawn, view) {
       worker.postMessage((drawn ? { ...drawn, view } : { view }) satisfies EdgePainterMessage);
@@ -123,8 +129,19 @@ interface Drawn {
 export function createEdgeLayer(
   cy: Core,
   container: HTMLElement,
-  options: { readonly dashes: boolean; readonly headless?: boolean },
+  options: {
+    readonly dashes: boolean;
+    readonly headless?: boolean;
+    /** Called once, when the ties are first drawn on screen (by the worker or the page). */
+    readonly onPainted?: () => void;
+  },
 ): EdgeLayer {
+  let told = false;
+  const painted = (): void => {
+    if (told) return;
+    told = true;
+    options.onPainted?.();
+  };
   let edges = batchEdges([], new Map(), options);
   let nodes: readonly NodeMark[] = [];
   let shown: readonly ElementDefinition[] = [];
@@ -188,15 +205,15 @@ export function createEdgeLayer(
     canvas?.remove();
     canvas = newCanvas();
     canvas.dataset.painter = 'page';
-    painter = pagePainter(canvas);
+    painter = pagePainter(canvas, painted);
     unsent = true;
     size.width = size.height = 0;
     schedule();
   };
   if (canvas) {
-    painter = workerPainter(canvas, paintOnPage);
+    painter = workerPainter(canvas, paintOnPage, painted);
     canvas.dataset.painter = painter ? 'worker' : 'page';
-    painter ??= pagePainter(canvas);
+    painter ??= pagePainter(canvas, painted);
   }
   cy.on('viewport resize', schedule);
 

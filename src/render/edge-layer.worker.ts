@@ -1,7 +1,8 @@
 // The edge layer's painter where the browser can hand a canvas to a worker (edge-layer.ts): the
 // page sends the batches and the actors' marks when they change and the viewport at each redraw, and the strokes are
 // rasterised here, off the page's main thread (8–11 ms a step for 4,400 ties on a machine without
-// a GPU). What is drawn is the page's to know: hit testing stays there.
+// a GPU). What is drawn is the page's to know: hit testing stays there. The first drawing is
+// told to the page (the graph is then whole on screen).
 import type { Batch } from './edge-batches';
 import { drawLayer, type LayerView } from './edge-draw';
 import type { NodeMark } from './node-marks';
@@ -17,6 +18,8 @@ export type EdgePainterMessage =
 let context: OffscreenCanvasRenderingContext2D | null = null;
 let batches: readonly Batch[] = [];
 let nodes: readonly NodeMark[] = [];
+/** Whether the page has been told of the first picture drawn. */
+let told = false;
 
 self.onmessage = (event: MessageEvent<EdgePainterMessage>) => {
   const message = event.data;
@@ -31,4 +34,8 @@ self.onmessage = (event: MessageEvent<EdgePainterMessage>) => {
   if (canvas.width !== message.view.width) canvas.width = message.view.width;
   if (canvas.height !== message.view.height) canvas.height = message.view.height;
   drawLayer(context, batches, nodes, message.view);
+  if (!told) {
+    told = true;
+    self.postMessage('painted');
+  }
 };
