@@ -4,7 +4,7 @@
 // with errors lists them and keeps the last good view. Nothing else does this.
 import { mount } from 'svelte';
 import type loadShippedFiles from 'virtual:graph-data';
-import { takeEngineWorker, takeShippedFiles } from './early';
+import { dropFirstPicture, takeEngineWorker, takeShippedFiles } from './early';
 import { Session } from './state/session.svelte';
 import Startup from './ui/Startup.svelte';
 import { EngineClient } from './ui/engine/client';
@@ -20,7 +20,16 @@ mount(Startup, {
     session,
     // The first try takes the data asked for at once (early.ts); each later try fetches them
     // again: a Retry needs no reload.
-    start: async () => session.start(await takeShippedFiles(), location.search),
+    start: async () => {
+      try {
+        await session.start(await takeShippedFiles(), location.search);
+      } catch (error) {
+        dropFirstPicture('now');
+        throw error;
+      }
+      // The live graph takes the first picture's place once drawn; errors shown instead, at once.
+      dropFirstPicture(session.explorer ? 'drawn' : 'now');
+    },
   },
 });
 

@@ -14,6 +14,16 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: async (_args, out) => (await import('./write-schema')).writeSchemaCommand(out),
 };
 
+/**
+ * A large data set's first picture (node/first-picture.ts), for the Vite plugin, which runs the
+ * analysis from this prebuilt bundle rather than bundling it into Vite's config.
+ */
+export async function firstPicture(
+  files: Parameters<typeof import('../node/first-picture').firstPicture>[0],
+): Promise<string | null> {
+  return (await import('../node/first-picture')).firstPicture(files);
+}
+
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /**

@@ -4,38 +4,26 @@
 // errors in the page). The folder is graph-data/ unless ENTENTE_DATA names
 // another. A build emits the texts as a hashed asset; the dev server answers them as the folder
 // holds them now (kept in memory while no file changes, ServedData), and sends an edited file to
-// the open page, which updates in place.
+// the open page, which updates in place. A large data set also gets its first picture (the figure
+// of the explorer's opening view, first-picture.ts), which the page shows while the worker reads
+// the data: emitted by the build, worked out by the dev server when it starts.
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import type { DataFile } from '../core/data/load';
 import { packDataFiles, unpackDataFiles } from '../core/data/packed.ts';
-import { graphDataStamp, readGraphDataFolder } from './read-folder.ts';
 import { SHIPPED_DATA } from './paths.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { answerPicture, BLOB_DATA_BYTES, picturer, readData, ServedData } from './served-data.ts';
+
+export { BLOB_DATA_BYTES, ServedData } from './served-data.ts';
 
 const ID = 'virtual:graph-data';
 const RESOLVED = `\0${ID}`;
 /** Where the dev server answers the data, under its base; no file of the project can sit there. */
 const DEV_PATH = '@entente/graph-data.txt';
-
-/** The files the page gets: every JSON file of the folder but the JSON Schemas. */
-function readData(folder: string): DataFile[] {
-  return readGraphDataFolder(folder).filter((file) => !file.path.startsWith('schema/'));
-}
-
-/**
- * Data files at least this large (bytes) are neither preloaded nor read into an `ArrayBuffer` on
- * the page: the page takes them as a Blob, posted to the engine worker as a handle. Reading the
- * scale set's 40 MB with `Response.arrayBuffer()` held the page's main thread 0.4–0.6 s before
- * the worker could begin; `Response.blob()` keeps the bytes out of the page. A preloaded response
- * taken as a Blob failed in Chromium ("Failed to fetch", 3 loads in 4 of the scale set), so a
- * large file goes without the preload. Under the limit (the shipped data: under 1 MB) the bytes
- * are few and the preload starts them with the scripts: the shipped data's first frame came
- * 35–40 ms later (of 0.85 s) when taken as a Blob, so they stay bytes.
- */
-export const BLOB_DATA_BYTES = 2 * 1024 * 1024;
+/** Where the dev server answers a large data set's first picture (first-picture.ts). */
+const DEV_PICTURE_PATH = '@entente/first-picture.svg';
 
 /**
  * The module the page imports: one function that fetches the data, so that each try (a Retry)
@@ -45,7 +33,12 @@ export const BLOB_DATA_BYTES = 2 * 1024 * 1024;
  * be read) in the answer's text, which the dev loader adds to the message; the build's loader has
  * no such answer to read.
  */
-function loaderModule(url: string, withReason: boolean, asBlob: boolean): string {
+function loaderModule(
+  url: string,
+  withReason: boolean,
+  asBlob: boolean,
+  pictureUrl: string | null,
+): string {
   const failure = withReason
     ? `  if (!response.ok) {\n` +
       `    const reason = await response.text().catch(() => '');\n` +
@@ -56,7 +49,8 @@ function loaderModule(url: string, withReason: boolean, asBlob: boolean): string
     `export default async () => {\n` +
     `  const response = await fetch(new URL(${JSON.stringify(url)}, document.baseURI));\n` +
     failure +
-    `  return response.${asBlob ? 'blob' : 'arrayBuffer'}();\n};`
+    `  return response.${asBlob ? 'blob' : 'arrayBuffer'}();\n};\n` +
+    `export const firstPicture = ${JSON.stringify(pictureUrl)};\n`
   );
 }
 
@@ -79,29 +73,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/**
- * The dev server's answer for a data folder: its files packed as the build's asset, kept in
- * memory while no file changes (graphDataStamp: the files' sizes, times and inodes, looked up at
- * each request in well under a millisecond) and read again when one does. Reading and packing the
- * scale set (45 MB) at each request held the server's one thread 0.3–0.6 s while the page's
- * modules and the engine worker's script waited for it.
- */
-export class ServedData {
-  private kept: { readonly stamp: string; readonly body: Buffer } | undefined;
-
-  constructor(private readonly folder: string) {}
-
-  /** The packed files, as bytes (UTF-8); throws when the folder cannot be read. */
-  body(): Buffer {
-    const stamp = graphDataStamp(this.folder);
-    if (this.kept?.stamp === stamp) return this.kept.body;
-    const body = Buffer.from(packDataFiles(readData(this.folder)));
-    // Stamped before the read: a file changed during it changes the next stamp, so it is read again.
-    this.kept = { stamp, body };
-    return body;
-  }
-}
-
 export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   // Fixed when the config is resolved, so a server or build keeps the folder it started with.
   let folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
@@ -109,10 +80,16 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   let base = '/';
   /** The build's data file the page asks for with its scripts (a small one), under the base. */
   let preloadUrl = '';
+  /** The build's first picture of a large data set, asked for with the page's scripts. */
+  let pictureUrl = '';
   const dir = (): string => folder;
+  let note: (line: string) => void = () => undefined;
+  /** The dev server's data (configureServer). */
+  let served: ServedData | undefined;
   return {
     name: 'entente-graph-data',
     configResolved(config) {
+      note = (line) => config.logger.info(line);
       folder = resolve(options.dir ?? process.env.ENTENTE_DATA ?? SHIPPED_DATA);
       building = config.command === 'build';
       base = config.base;
@@ -126,9 +103,11 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
         // not match). Not in dev, whose answer may not be kept (no-store), so that a preload
         // finished before the page's fetch would be fetched again; not for large data either
         // (BLOB_DATA_BYTES).
-        const preload = preloadUrl
-          ? `\n    <link rel="preload" href="${preloadUrl}" as="fetch" crossorigin />`
-          : '';
+        const preload =
+          (preloadUrl
+            ? `\n    <link rel="preload" href="${preloadUrl}" as="fetch" crossorigin />`
+            : '') +
+          (pictureUrl ? `\n    <link rel="preload" href="${pictureUrl}" as="image" />` : '');
         return html.replace(
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />${preload}`,
@@ -138,14 +117,19 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
       // In dev the data are fetched from the server as well, not inlined as JavaScript: a module
-      // of 45 MB (the 100,000-relation scale set) took the page 20 s to parse and run.
-      if (!building) return loaderModule(base + DEV_PATH, true, true);
+      // of 45 MB (the 100,000-relation scale set) took the page 20 s to parse and run. A folder
+      // that cannot be read has no picture; the data's request says why.
+      if (!building) {
+        const picture = (await served?.picture().catch(() => null)) ?? null;
+        return loaderModule(base + DEV_PATH, true, true, picture ? base + DEV_PICTURE_PATH : null);
+      }
       // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
       // small and the data cache on their own (the name carries a hash of the content).
-      const source = packDataFiles(readData(dir()));
+      const files = readData(dir());
+      const source = packDataFiles(files);
       const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
       const fileName = `assets/graph-data-${hash}.txt`;
       this.emitFile({ type: 'asset', fileName, source });
@@ -159,20 +143,34 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       });
       const large = Buffer.byteLength(source) >= BLOB_DATA_BYTES;
       preloadUrl = large ? '' : base + fileName;
-      return loaderModule(fileName, false, large);
+      // A large data set's first picture, shown while the worker reads the data (first-picture.ts).
+      const svg = large ? await picturer(note).then((picture) => picture(files)) : null;
+      const svgName = svg
+        ? `assets/first-picture-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}.svg`
+        : null;
+      if (svg && svgName) this.emitFile({ type: 'asset', fileName: svgName, source: svg });
+      pictureUrl = svgName ? base + svgName : '';
+      return loaderModule(fileName, false, large, svgName);
     },
-    configureServer(server) {
+    async configureServer(server) {
       const folder = dir();
-      const data = new ServedData(folder);
+      const data = new ServedData(folder, () =>
+        picturer((line) => server.config.logger.info(line)),
+      );
+      served = data;
       // The data as the build's asset holds them, answered with what is on disk now and never
       // kept by the browser (no-store): a reload after an edit, or a Retry, gets the edit.
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        if (path !== base + DEV_PATH || (request.method !== 'GET' && request.method !== 'HEAD'))
-          return next();
+        const asked = path === base + DEV_PATH || path === base + DEV_PICTURE_PATH;
+        if (!asked || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
         for (const [name, value] of Object.entries(SECURITY_HEADERS))
           response.setHeader(name, value);
         response.setHeader('Cache-Control', 'no-store');
+        if (path === base + DEV_PICTURE_PATH) {
+          answerPicture(data, request.method, response).catch(() => response.end());
+          return;
+        }
         let body;
         try {
           body = data.body();
@@ -234,6 +232,9 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       } catch {
         lastSent = undefined;
       }
+      // A large folder's first picture is worked out now, before the server listens, so that no
+      // page request waits for it (the server's start takes that much longer; bench/open-figures.ts).
+      await data.picture().catch(() => null);
     },
   };
 }

@@ -3,19 +3,20 @@
 // a Blob (no preload) and reads their relations itself while the worker validates them
 // (ui/engine/shipped-load.ts). What the page then shows must be the data: the relations behind the
 // first window's table; and the worker, having read the Blob first, works out the opening window.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { createServer, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeWindow } from '../../src/core/analysis/analysis';
 import { generateCommand } from '../../src/cli/generate';
 import { loadDataset } from '../../src/core/data/load';
 import { yearWindow } from '../../src/core/time/time';
+import { firstPicture } from '../../src/node/first-picture';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { BLOB_DATA_BYTES } from '../../src/node/vite-plugin-graph-data';
-import { buildAndServe, urlOf } from '../support/serve-build';
+import { buildAndServe, freePort, ROOT, urlOf } from '../support/serve-build';
 import { launch, openPage } from './browser';
 
 const work = mkdtempSync(join(tmpdir(), 'entente-shipped-large-'));
@@ -70,7 +71,10 @@ describe('a build of large generated data', () => {
     expect(data).toHaveLength(1);
     // The path under test: a data file large enough to be taken as a Blob.
     expect(statSync(join(dist, 'assets', data[0]!)).size).toBeGreaterThanOrEqual(BLOB_DATA_BYTES);
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('rel="preload"');
+    // Not preloaded: only the first picture is (the test below).
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html).not.toContain('as="fetch"');
+    expect(html).not.toContain(data[0]);
 
     const page = await browser.newPage();
     const problems: string[] = [];
@@ -113,4 +117,163 @@ describe('a build of large generated data', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("shows the opening view's picture from the build while the worker reads the data, then the live graph in its place", async () => {
+    const dist = join(work, 'dist');
+    const pictures = readdirSync(join(dist, 'assets')).filter((f) =>
+      /^first-picture-\w+\.svg$/.test(f),
+    );
+    expect(pictures).toHaveLength(1);
+    const svg = readFileSync(join(dist, 'assets', pictures[0]!), 'utf8');
+    expect(svg).toBe(
+      firstPicture(readGraphDataFolder(dir).filter((f) => !f.path.startsWith('schema/'))),
+    );
+    // Asked for with the page's scripts.
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(
+      `<link rel="preload" href="/assets/${pictures[0]}" as="image" />`,
+    );
+
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.addInitScript(watchPicture);
+    await page.goto(urlOf(server));
+    await page.waitForFunction(() => performance.getEntriesByName('entente:graph-complete').length);
+    const seen = await page.evaluate(() => (window as unknown as { picture: PictureSeen }).picture);
+    // Shown, whole, before the live graph; at its first frame the explorer was not up yet.
+    expect(seen.shown).toMatchObject({ visible: true, width: expect.any(Number), appUp: false });
+    expect(seen.shown!.width).toBeGreaterThan(0);
+    expect(seen.src).toContain(`/assets/${pictures[0]}`);
+    const [picture, complete] = await page.evaluate(() => [
+      performance.getEntriesByName('entente:first-picture')[0]!.startTime,
+      performance.getEntriesByName('entente:graph-complete')[0]!.startTime,
+    ]);
+    expect(picture).toBeLessThan(complete);
+    // Gone once the live graph is drawn: the explorer is what is seen and used.
+    await expect.poll(() => page.getByTestId('first-picture').count()).toBe(0);
+    await expect(page.getByRole('button', { name: 'Play' }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows no picture on another link, nor when an import kept from an earlier visit is shown instead', async () => {
+    for (const search of ['?view=2022', '?from=1900&to=2025', '?layout=sides']) {
+      const page = await browser.newPage();
+      await page.addInitScript(watchPicture);
+      await page.goto(`${urlOf(server)}${search}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('entente:graph-complete').length,
+      );
+      const seen = await page.evaluate(
+        () => (window as unknown as { picture: PictureSeen }).picture,
+      );
+      expect(seen, search).toEqual({ added: false, shown: null, src: '' });
+      await page.close();
+    }
+    // An import kept in IndexedDB (here one that no longer loads, so the shipped data are shown
+    // after a notice): the picture, which is of the shipped data, is not shown meanwhile.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(urlOf(server));
+    await page.waitForFunction(() => performance.getEntriesByName('entente:graph-complete').length);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('keyval-store');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('keyval', 'readwrite');
+            tx.objectStore('keyval').put({ name: 'kept.json' }, 'entente:imported-data');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.addInitScript(watchPicture);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('entente:graph-complete').length);
+    await expect
+      .poll(() => page.getByText('could not be restored').isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { picture: PictureSeen }).picture);
+    expect(seen.shown).toBeNull();
+    await expect.poll(() => page.getByTestId('first-picture').count()).toBe(0);
+    await context.close();
+  });
 });
+
+describe('the dev server on large generated data', () => {
+  it('shows the picture it worked out at start, and none once an edit makes the data invalid', async () => {
+    const previous = process.env.ENTENTE_DATA;
+    process.env.ENTENTE_DATA = dir;
+    let dev: ViteDevServer | undefined;
+    const relations = join(dir, 'relations', readdirSync(join(dir, 'relations')).sort()[0]!);
+    const original = readFileSync(relations, 'utf8');
+    try {
+      dev = await createServer({
+        root: ROOT,
+        logLevel: 'warn',
+        server: { port: await freePort(), strictPort: true, host: '127.0.0.1', open: false },
+      });
+      await dev.listen();
+      const url = dev.resolvedUrls?.local[0] ?? '';
+      const page = await browser.newPage();
+      await page.addInitScript(watchPicture);
+      await page.goto(url);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('entente:graph-complete').length,
+      );
+      let seen = await page.evaluate(() => (window as unknown as { picture: PictureSeen }).picture);
+      expect(seen.shown).toMatchObject({ visible: true, appUp: false });
+      expect(seen.src).toContain('/@entente/first-picture.svg');
+      await expect.poll(() => page.getByTestId('first-picture').count()).toBe(0);
+
+      // A relation naming an actor the data do not hold: no picture may show what will not open.
+      writeFileSync(relations, original.replace('"source": "', '"source": "NOBODY-'));
+      const answer = await fetch(new URL('@entente/first-picture.svg', url));
+      expect(answer.status).toBe(404);
+      await page.reload();
+      await expect
+        .poll(() => page.getByText('NOBODY-').first().isVisible(), { timeout: 20_000 })
+        .toBe(true);
+      seen = await page.evaluate(() => (window as unknown as { picture: PictureSeen }).picture);
+      expect(seen.shown).toBeNull();
+      expect(await page.getByTestId('first-picture').count()).toBe(0);
+      await page.close();
+    } finally {
+      writeFileSync(relations, original);
+      if (previous === undefined) delete process.env.ENTENTE_DATA;
+      else process.env.ENTENTE_DATA = previous;
+      await dev?.close();
+    }
+  }, 120_000);
+});
+
+interface PictureSeen {
+  /** Whether the picture's box was ever added to the page. */
+  added: boolean;
+  /** At its first frame (the mark): whether it was visible, its image's width, and whether the explorer was up. */
+  shown: { visible: boolean; width: number; appUp: boolean } | null;
+  src: string;
+}
+
+/** Records, in the page, whether the first picture was added and how it was when first shown. */
+function watchPicture(): void {
+  const seen: PictureSeen = { added: false, shown: null, src: '' };
+  (window as unknown as { picture: PictureSeen }).picture = seen;
+  new MutationObserver(() => {
+    const box = document.querySelector<HTMLElement>('[data-testid="first-picture"]');
+    if (!box) return;
+    seen.added = true;
+    seen.src = box.querySelector('img')?.src ?? '';
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('entente:first-picture').length === 0) return;
+    const box = document.querySelector<HTMLElement>('[data-testid="first-picture"]');
+    seen.shown = {
+      visible: box !== null && getComputedStyle(box).visibility === 'visible',
+      width: box?.querySelector('img')?.naturalWidth ?? 0,
+      appUp: document.querySelector('.app') !== null,
+    };
+  }).observe({ type: 'mark' });
+}

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unpackDataFiles } from '../../src/core/data/packed';
 import { readGraphDataFolder } from '../../src/node/read-folder';
-import { ServedData } from '../../src/node/vite-plugin-graph-data';
+import { generateCommand } from '../../src/cli/generate';
+import { BLOB_DATA_BYTES, ServedData } from '../../src/node/vite-plugin-graph-data';
 import { ROOT } from '../support/serve-build';
 
 let folder: string;
@@ -25,7 +26,7 @@ beforeEach(() => {
   cpSync(join(ROOT, 'tests/fixtures/minimal'), folder, { recursive: true });
 });
 
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+afterEach(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
 
 /** The files an answer holds, by path. */
 function filesOf(body: Buffer): Map<string, string> {
@@ -85,5 +86,60 @@ describe('ServedData', () => {
   it('throws, naming the folder, when it cannot be read', () => {
     rmSync(folder, { recursive: true });
     expect(() => new ServedData(folder).body()).toThrow(folder);
+  });
+});
+
+describe("ServedData's first picture", () => {
+  /** A picturer that says which files it was given, and counts its calls. */
+  function fakePicturer() {
+    const calls: string[][] = [];
+    let made = 0;
+    const make = async () => {
+      made++;
+      return async (files: readonly { path: string; text: string }[]) => {
+        calls.push(files.map((f) => f.path).sort());
+        return `<svg>${files.length}</svg>`;
+      };
+    };
+    return { make, calls, made: () => made };
+  }
+
+  it('is none for a small folder, whose picturer is never made', async () => {
+    const fake = fakePicturer();
+    const data = new ServedData(folder, fake.make);
+    expect(await data.picture()).toBeNull();
+    expect(fake.made()).toBe(0);
+  });
+
+  it("is worked out once for each version of a large folder, from that version's files", async () => {
+    // Large enough to be taken as a Blob (BLOB_DATA_BYTES), as the page takes it.
+    const large = join(folder, '..', 'large');
+    generateCommand(
+      ['--actors', '40', '--relations', '6000', '--seed', '2', '--out', large],
+      () => undefined,
+    );
+    const fake = fakePicturer();
+    const data = new ServedData(large, fake.make);
+    expect(data.body().length).toBeGreaterThanOrEqual(BLOB_DATA_BYTES);
+    const expected = readGraphDataFolder(large)
+      .filter((f) => !f.path.startsWith('schema/'))
+      .map((f) => f.path)
+      .sort();
+    const first = await data.picture();
+    expect(first).toBe(`<svg>${expected.length}</svg>`);
+    expect(await data.picture()).toBe(first);
+    expect(fake.calls).toEqual([expected]);
+
+    writeFileSync(join(large, 'relations', 'more.json'), '{ "relations": [] }');
+    expect(await data.picture()).toBe(`<svg>${expected.length + 1}</svg>`);
+    expect(fake.calls).toHaveLength(2);
+    expect(fake.calls[1]).toContain('relations/more.json');
+    // One picturer for the server's life.
+    expect(fake.made()).toBe(1);
+  });
+
+  it('rejects when the folder cannot be read', async () => {
+    const data = new ServedData(join(folder, 'no-such-folder'), fakePicturer().make);
+    await expect(data.picture()).rejects.toThrow();
   });
 });

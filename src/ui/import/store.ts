@@ -1,7 +1,7 @@
 // The imported data set kept in IndexedDB, so it survives a reload until the shipped data are
 // restored. Stored as the validated parts; what is read back is untrusted (state/kept-import.ts
 // checks its shape, the engine validates its data again).
-import { del, get, set } from 'idb-keyval';
+import { del, get, keys, set } from 'idb-keyval';
 import type { KeptImport } from '../../state/kept-import';
 
 const KEY = 'entente:imported-data';
@@ -13,6 +13,14 @@ export const importStore = {
       return await get<unknown>(KEY);
     } catch {
       return undefined; // IndexedDB unavailable (private mode): the shipped data stand
+    }
+  },
+  /** Whether an import is kept, without reading it; false when IndexedDB cannot answer. */
+  async has(): Promise<boolean> {
+    try {
+      return (await keys()).includes(KEY);
+    } catch {
+      return false;
     }
   },
   async save(value: KeptImport): Promise<void> {

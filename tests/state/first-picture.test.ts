@@ -1,0 +1,63 @@
+// A large data set's first picture (node/first-picture.ts), worked out ahead of the page from the
+// data's files: it must be exactly the figure the explorer itself would export on the link it is
+// shown for (the default link), once the explorer has its measures — or none at all.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCommand } from '../../src/cli/generate';
+import { figureOf } from '../../src/core/scene/figure';
+import { figureSvg } from '../../src/core/scene/svg';
+import { firstPicture } from '../../src/node/first-picture';
+import { SHIPPED_DATA } from '../../src/node/paths';
+import { readGraphDataFolder } from '../../src/node/read-folder';
+import { Session } from '../../src/state/session.svelte';
+import { localEngine, memoryStore } from './local-engine';
+
+const largeDir = join(mkdtempSync(join(tmpdir(), 'entente-first-picture-')), 'large');
+generateCommand(
+  ['--actors', '60', '--relations', '4000', '--seed', '7', '--out', largeDir],
+  () => undefined,
+);
+const largeFiles = readGraphDataFolder(largeDir).filter((f) => !f.path.startsWith('schema/'));
+
+/** The figure the explorer opened on `search` exports, once its measures have come. */
+async function explorersFigure(search: string): Promise<string> {
+  const session = new Session({ engine: localEngine(), store: memoryStore() });
+  await session.start(largeFiles, search);
+  const explorer = session.explorer;
+  if (!explorer) throw new Error('the explorer did not open');
+  for (const need of explorer.missingExtras) await explorer.loadExtras(need);
+  expect(explorer.extrasPending).toBe(false);
+  return figureSvg(figureOf(explorer.scene), {
+    parts: { title: true, subtitle: true, caption: true, legend: true, footer: true },
+    background: 'white',
+  }).svg;
+}
+
+describe('the first picture of a large data set', () => {
+  it("is the explorer's own figure of its opening view, to the byte", async () => {
+    const picture = firstPicture(largeFiles);
+    expect(picture).not.toBeNull();
+    expect(picture).toBe(await explorersFigure(''));
+  });
+
+  it('is not the figure of another link (so the page shows it only on the default one)', async () => {
+    const picture = firstPicture(largeFiles);
+    expect(picture).not.toBe(await explorersFigure('?view=2022'));
+    expect(picture).not.toBe(await explorersFigure('?layout=sides'));
+  });
+
+  it('is none for data that do not validate, and none for data that open quickly anyway', () => {
+    // One relation names an actor the data do not hold.
+    const broken = largeFiles.map((f) =>
+      f.path === 'relations/part-001.json'
+        ? { ...f, text: f.text.replace('"source": "', '"source": "NOBODY-') }
+        : f,
+    );
+    expect(broken.map((f) => f.text)).not.toEqual(largeFiles.map((f) => f.text));
+    expect(firstPicture(broken)).toBeNull();
+    const shipped = readGraphDataFolder(SHIPPED_DATA).filter((f) => !f.path.startsWith('schema/'));
+    expect(firstPicture(shipped)).toBeNull();
+  });
+});
