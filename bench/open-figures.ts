@@ -54,10 +54,15 @@ export async function openFresh(url: string, timeoutMs = 60_000): Promise<OpenRu
     );
     const times = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity;
+      // No named helper here: tsx would wrap it in a function the page does not have.
+      const [picture, drawn, complete] = [
+        'entente:first-picture',
+        'entente:graph-drawn',
+        'entente:graph-complete',
+      ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity);
       return {
-        firstFrame: Math.min(at('entente:first-picture'), at('entente:graph-drawn')),
-        liveGraph: at('entente:graph-complete'),
+        firstFrame: Math.min(picture ?? Infinity, drawn ?? Infinity),
+        liveGraph: complete ?? Infinity,
         domContentLoaded: nav.domContentLoadedEventEnd,
         origin: performance.timeOrigin,
       };
