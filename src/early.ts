@@ -1,6 +1,7 @@
 // What the page starts before the app's modules have loaded: the shipped data's download, the
-// engine worker, and a large data set's first picture. index.html runs this module first; it imports almost nothing, so it runs as soon
-// as it arrives, while main.ts's module graph (Svelte, Cytoscape, the app) still loads. In the dev
+// engine worker, and a large data set's first picture. index.html runs this module first; it
+// imports almost nothing, so it runs as soon as it arrives, while main.ts's module graph (Svelte,
+// Cytoscape, the app) still loads. In the dev
 // server, whose modules come one by one, that graph took 2.2–2.5 s of the scale set's start before
 // the data were asked for; a large build's data file, not preloaded (vite-plugin-graph-data.ts),
 // was asked for only once the page's scripts had run.
@@ -15,11 +16,11 @@ let data: Files | undefined = loadShippedFiles();
 // A failure is the app's to show, when it takes the data (main.ts): not an unhandled rejection.
 data.catch(() => undefined);
 let worker: Worker | undefined = engineWorker();
-// A large data set's picture of the opening view while the worker reads the data: only for the
-// default link, which is what it shows (ui/first-picture.ts).
+// A large data set's picture of the opening view while the worker reads the data: only on the
+// links of that view, which is what it shows (ui/first-picture.ts).
 const picture: FirstPictureView | undefined =
-  firstPicture !== null && location.search === ''
-    ? showFirstPicture(firstPicture, importStore.has())
+  firstPicture !== null && firstPicture.links.includes(location.search)
+    ? showFirstPicture(firstPicture.url, importStore.has())
     : undefined;
 
 /** The first picture, if one is shown, makes way for the explorer: at once, or once it is drawn. */

@@ -8,9 +8,10 @@ declare module 'virtual:graph-data' {
   const loadFiles: () => Promise<ArrayBuffer | Blob>;
   export default loadFiles;
   /**
-   * Where a large data set's first picture is (node/first-picture.ts), relative to the page: the
-   * figure of the explorer's opening view, worked out when the site was built (or the dev server
-   * started); null for small data and for data that did not validate.
+   * A large data set's first picture (node/first-picture.ts): where it is, relative to the page,
+   * and the links (`location.search`) it is the view of — the figure of the explorer's opening
+   * view, worked out when the site was built (or the dev server started); null for small data and
+   * for data that did not validate.
    */
-  export const firstPicture: string | null;
+  export const firstPicture: { readonly url: string; readonly links: readonly string[] } | null;
 }

@@ -20,7 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
  */
 export async function firstPicture(
   files: Parameters<typeof import('../node/first-picture').firstPicture>[0],
-): Promise<string | null> {
+): Promise<import('../node/first-picture').FirstPicture | null> {
   return (await import('../node/first-picture')).firstPicture(files);
 }
 

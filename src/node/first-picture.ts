@@ -18,21 +18,37 @@ import { figureSvg } from '../core/scene/svg';
 import { timelineSpan } from '../core/time/span';
 import { viewWindow, yearWindow } from '../core/time/time';
 
+export interface FirstPicture {
+  /** The figure, an SVG document (title, headline, graph, legend, caption, sources). */
+  readonly svg: string;
+  /** The links (`location.search`) the explorer opens on this view: where the page may show it. */
+  readonly links: readonly string[];
+}
+
 /**
- * The opening view's figure (an SVG document: title, graph, legend, caption, sources) for the
- * files of a data folder, or null: for data the explorer opens quickly anyway (not a large graph),
- * and for data that do not validate (the page lists their errors; no picture may show what the
- * explorer will not).
+ * The opening view's figure for the files of a data folder, or null: for data the explorer opens
+ * quickly anyway (not a large graph), and for data that do not validate (the page lists their
+ * errors; no picture may show what the explorer will not).
  */
-export function firstPicture(files: readonly DataFile[]): string | null {
+export function firstPicture(files: readonly DataFile[]): FirstPicture | null {
   const loaded = loadDataset(files);
   if (!loaded.ok) return null;
   const { dataset } = loaded;
   if (!isLargeGraph({ nodes: dataset.actors.length, edges: dataset.relations.length })) return null;
-  return figureSvg(figureOf(openingScene(dataset)), {
+  const { svg } = figureSvg(figureOf(openingScene(dataset)), {
     parts: { title: true, subtitle: true, caption: true, legend: true, footer: true },
     background: 'white',
-  }).svg;
+  });
+  return { svg, links: openingLinks(dataset) };
+}
+
+/**
+ * The links of the default view: none at all, and the one the explorer writes in the address bar
+ * for it (the first era named, as state/url.ts writes it), which a reload or a shared link opens.
+ */
+export function openingLinks(dataset: Dataset): string[] {
+  const first = dataset.views[0];
+  return first ? ['', `?view=${encodeURIComponent(first.id).replace(/%2C/gi, ',')}`] : [''];
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { ensureBuild } from '../../bin/cli-build.mjs';
 import type { DataFile } from '../core/data/load';
+import type { FirstPicture } from './first-picture.ts';
 import { packDataFiles, unpackDataFiles } from '../core/data/packed.ts';
 import { REPO_ROOT } from './paths.ts';
 import { graphDataStamp, readGraphDataFolder } from './read-folder.ts';
@@ -22,7 +23,7 @@ import { graphDataStamp, readGraphDataFolder } from './read-folder.ts';
 export const BLOB_DATA_BYTES = 2 * 1024 * 1024;
 
 /** Works out a large data set's first picture (first-picture.ts) from its files. */
-export type Picturer = (files: readonly DataFile[]) => Promise<string | null>;
+export type Picturer = (files: readonly DataFile[]) => Promise<FirstPicture | null>;
 
 /**
  * first-picture.ts, run from the command line's prebuilt bundle (bin/cli-build.mjs; built first
@@ -44,7 +45,7 @@ interface Kept {
   readonly stamp: string;
   readonly body: Buffer;
   /** The first picture, once asked for. */
-  picture?: Promise<string | null>;
+  picture?: Promise<FirstPicture | null>;
 }
 
 /**
@@ -70,12 +71,12 @@ export class ServedData {
   }
 
   /**
-   * The first picture of the folder as it is now (first-picture.ts): an SVG document, or null
+   * The first picture of the folder as it is now (first-picture.ts) and its links, or null
    * (small or invalid data, or no way to work it out). Worked out once for each version of the
    * folder: about 2 s for the 100,000 relations of the scale set, which the server's start (or
    * the first load after an edit) waits for. Rejects when the folder cannot be read.
    */
-  async picture(): Promise<string | null> {
+  async picture(): Promise<FirstPicture | null> {
     const kept = this.read();
     if (!kept.picture) {
       const make = this.makePicturer;
@@ -111,7 +112,7 @@ export async function answerPicture(
   method: string,
   response: ServerResponse,
 ): Promise<void> {
-  const svg = await data.picture().catch(() => null);
+  const svg = (await data.picture().catch(() => null))?.svg ?? null;
   if (svg === null) {
     response.statusCode = 404;
     response.end();

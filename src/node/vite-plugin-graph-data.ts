@@ -37,7 +37,7 @@ function loaderModule(
   url: string,
   withReason: boolean,
   asBlob: boolean,
-  pictureUrl: string | null,
+  picture: { readonly url: string; readonly links: readonly string[] } | null,
 ): string {
   const failure = withReason
     ? `  if (!response.ok) {\n` +
@@ -50,7 +50,7 @@ function loaderModule(
     `  const response = await fetch(new URL(${JSON.stringify(url)}, document.baseURI));\n` +
     failure +
     `  return response.${asBlob ? 'blob' : 'arrayBuffer'}();\n};\n` +
-    `export const firstPicture = ${JSON.stringify(pictureUrl)};\n`
+    `export const firstPicture = ${JSON.stringify(picture)};\n`
   );
 }
 
@@ -124,7 +124,12 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       // that cannot be read has no picture; the data's request says why.
       if (!building) {
         const picture = (await served?.picture().catch(() => null)) ?? null;
-        return loaderModule(base + DEV_PATH, true, true, picture ? base + DEV_PICTURE_PATH : null);
+        return loaderModule(
+          base + DEV_PATH,
+          true,
+          true,
+          picture && { url: base + DEV_PICTURE_PATH, links: picture.links },
+        );
       }
       // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
       // small and the data cache on their own (the name carries a hash of the content).
@@ -144,13 +149,19 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       const large = Buffer.byteLength(source) >= BLOB_DATA_BYTES;
       preloadUrl = large ? '' : base + fileName;
       // A large data set's first picture, shown while the worker reads the data (first-picture.ts).
-      const svg = large ? await picturer(note).then((picture) => picture(files)) : null;
-      const svgName = svg
-        ? `assets/first-picture-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}.svg`
+      const picture = large ? await picturer(note).then((make) => make(files)) : null;
+      const svgName = picture
+        ? `assets/first-picture-${createHash('sha256').update(picture.svg).digest('hex').slice(0, 10)}.svg`
         : null;
-      if (svg && svgName) this.emitFile({ type: 'asset', fileName: svgName, source: svg });
+      if (picture && svgName)
+        this.emitFile({ type: 'asset', fileName: svgName, source: picture.svg });
       pictureUrl = svgName ? base + svgName : '';
-      return loaderModule(fileName, false, large, svgName);
+      return loaderModule(
+        fileName,
+        false,
+        large,
+        picture && svgName ? { url: svgName, links: picture.links } : null,
+      );
     },
     async configureServer(server) {
       const folder = dir();

@@ -98,7 +98,7 @@ describe("ServedData's first picture", () => {
       made++;
       return async (files: readonly { path: string; text: string }[]) => {
         calls.push(files.map((f) => f.path).sort());
-        return `<svg>${files.length}</svg>`;
+        return { svg: `<svg>${files.length}</svg>`, links: [''] };
       };
     };
     return { make, calls, made: () => made };
@@ -126,12 +126,12 @@ describe("ServedData's first picture", () => {
       .map((f) => f.path)
       .sort();
     const first = await data.picture();
-    expect(first).toBe(`<svg>${expected.length}</svg>`);
+    expect(first?.svg).toBe(`<svg>${expected.length}</svg>`);
     expect(await data.picture()).toBe(first);
     expect(fake.calls).toEqual([expected]);
 
     writeFileSync(join(large, 'relations', 'more.json'), '{ "relations": [] }');
-    expect(await data.picture()).toBe(`<svg>${expected.length + 1}</svg>`);
+    expect((await data.picture())?.svg).toBe(`<svg>${expected.length + 1}</svg>`);
     expect(fake.calls).toHaveLength(2);
     expect(fake.calls[1]).toContain('relations/more.json');
     // One picturer for the server's life.

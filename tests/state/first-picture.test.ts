@@ -21,33 +21,40 @@ generateCommand(
 );
 const largeFiles = readGraphDataFolder(largeDir).filter((f) => !f.path.startsWith('schema/'));
 
-/** The figure the explorer opened on `search` exports, once its measures have come. */
-async function explorersFigure(search: string): Promise<string> {
+/** The figure the explorer opened on `search` exports once its measures have come, and its link. */
+async function explorersFigure(search: string): Promise<{ svg: string; url: string }> {
   const session = new Session({ engine: localEngine(), store: memoryStore() });
   await session.start(largeFiles, search);
   const explorer = session.explorer;
   if (!explorer) throw new Error('the explorer did not open');
   for (const need of explorer.missingExtras) await explorer.loadExtras(need);
   expect(explorer.extrasPending).toBe(false);
-  return figureSvg(figureOf(explorer.scene), {
+  const { svg } = figureSvg(figureOf(explorer.scene), {
     parts: { title: true, subtitle: true, caption: true, legend: true, footer: true },
     background: 'white',
-  }).svg;
+  });
+  return { svg, url: explorer.url };
 }
 
 describe('the first picture of a large data set', () => {
-  it("is the explorer's own figure of its opening view, to the byte", async () => {
+  it("is the explorer's own figure of its opening view, to the byte, on each of its links", async () => {
     const picture = firstPicture(largeFiles);
-    expect(picture).not.toBeNull();
-    expect(picture).toBe(await explorersFigure(''));
+    if (!picture) throw new Error('no first picture');
+    // No link, and the link the explorer writes in the address bar for that view (a reload's).
+    const opened = await explorersFigure('');
+    expect(picture.links).toEqual(['', opened.url]);
+    expect(opened.url).toMatch(/^\?view=/);
+    for (const link of picture.links)
+      expect((await explorersFigure(link)).svg, link).toBe(picture.svg);
   });
 
-  it('is not the figure of another link (so the page shows it only on the default one)', async () => {
+  it('is not the figure of another link (so the page shows it only on its own)', async () => {
     const picture = firstPicture(largeFiles);
-    expect(picture).not.toBe(await explorersFigure('?view=2022'));
-    expect(picture).not.toBe(await explorersFigure('?layout=sides'));
+    for (const link of ['?view=2022', '?layout=sides', `${picture?.links[1]}&size=pagerank`]) {
+      expect(picture?.links).not.toContain(link);
+      expect((await explorersFigure(link)).svg, link).not.toBe(picture?.svg);
+    }
   });
-
   it('is none for data that do not validate, and none for data that open quickly anyway', () => {
     // One relation names an actor the data do not hold.
     const broken = largeFiles.map((f) =>
