@@ -165,9 +165,7 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
     },
     async configureServer(server) {
       const folder = dir();
-      const data = new ServedData(folder, () =>
-        picturer((line) => server.config.logger.info(line)),
-      );
+      const data = new ServedData(folder, () => picturer(note));
       served = data;
       // The data as the build's asset holds them, answered with what is on disk now and never
       // kept by the browser (no-store): a reload after an edit, or a Retry, gets the edit.
