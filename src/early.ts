@@ -7,6 +7,7 @@
 // was asked for only once the page's scripts had run.
 import loadShippedFiles, { firstPicture } from 'virtual:graph-data';
 import { engineWorker } from './ui/engine/engine-worker';
+import { UPRIGHT_PHONE_MEDIA } from './core/scene/figure-shapes';
 import { showFirstPicture, type FirstPictureView } from './ui/first-picture';
 import { importStore } from './ui/import/store';
 
@@ -17,10 +18,14 @@ let data: Files | undefined = loadShippedFiles();
 data.catch(() => undefined);
 let worker: Worker | undefined = engineWorker();
 // A large data set's picture of the opening view while the worker reads the data: only on the
-// links of that view, which is what it shows (ui/first-picture.ts).
+// links of that view, which is what it shows (ui/first-picture.ts); 4:5 on a phone held upright,
+// where the 16:9 figure would be a strip across the screen (the build preloads the same one).
 const picture: FirstPictureView | undefined =
   firstPicture !== null && firstPicture.links.includes(location.search)
-    ? showFirstPicture(firstPicture.url, importStore.has())
+    ? showFirstPicture(
+        matchMedia(UPRIGHT_PHONE_MEDIA).matches ? firstPicture.tall : firstPicture.url,
+        importStore.has(),
+      )
     : undefined;
 
 /** The first picture, if one is shown, makes way for the explorer: at once, or once it is drawn. */

@@ -13,5 +13,10 @@ declare module 'virtual:graph-data' {
    * view, worked out when the site was built (or the dev server started); null for small data and
    * for data that did not validate.
    */
-  export const firstPicture: { readonly url: string; readonly links: readonly string[] } | null;
+  export const firstPicture: {
+    /** The figure 16:9, and 4:5 (`tall`) for a phone held upright (UPRIGHT_PHONE_MEDIA). */
+    readonly url: string;
+    readonly tall: string;
+    readonly links: readonly string[];
+  } | null;
 }

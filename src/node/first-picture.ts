@@ -11,6 +11,7 @@ import type { Dataset } from '../core/data/dataset';
 import type { DataFile } from '../core/data/load';
 import { loadDataset } from '../core/data/load';
 import { figureOf } from '../core/scene/figure';
+import { UPRIGHT_PHONE_SHAPE } from '../core/scene/figure-shapes';
 import { bearingCircleLayout } from '../core/scene/layout';
 import { isLargeGraph } from '../core/scene/picture';
 import { buildScene, readyWindow, type Scene } from '../core/scene/scene';
@@ -19,8 +20,10 @@ import { timelineSpan } from '../core/time/span';
 import { viewWindow, yearWindow } from '../core/time/time';
 
 export interface FirstPicture {
-  /** The figure, an SVG document (title, headline, graph, legend, caption, sources). */
+  /** The figure, an SVG document (title, headline, graph, legend, caption, sources), 16:9. */
   readonly svg: string;
+  /** The same figure 4:5, for a phone held upright (UPRIGHT_PHONE_MEDIA). */
+  readonly tall: string;
   /** The links (`location.search`) the explorer opens on this view: where the page may show it. */
   readonly links: readonly string[];
 }
@@ -35,11 +38,16 @@ export function firstPicture(files: readonly DataFile[]): FirstPicture | null {
   if (!loaded.ok) return null;
   const { dataset } = loaded;
   if (!isLargeGraph({ nodes: dataset.actors.length, edges: dataset.relations.length })) return null;
-  const { svg } = figureSvg(figureOf(openingScene(dataset)), {
+  const figure = figureOf(openingScene(dataset));
+  const options = {
     parts: { title: true, subtitle: true, caption: true, legend: true, footer: true },
     background: 'white',
-  });
-  return { svg, links: openingLinks(dataset) };
+  } as const;
+  return {
+    svg: figureSvg(figure, options).svg,
+    tall: figureSvg(figure, { ...options, shape: UPRIGHT_PHONE_SHAPE }).svg,
+    links: openingLinks(dataset),
+  };
 }
 
 /**

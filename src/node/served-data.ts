@@ -104,15 +104,18 @@ export class ServedData {
 }
 
 /**
- * The dev server's answer for the first picture: the folder's as it is now, or 404 when it has
- * none (small or invalid data, or a folder that cannot be read), and the page shows no picture.
+ * The dev server's answer for the first picture (16:9, or `tall`, 4:5): the folder's as it is
+ * now, or 404 when it has none (small or invalid data, or a folder that cannot be read), and the
+ * page shows no picture.
  */
 export async function answerPicture(
   data: ServedData,
   method: string,
   response: ServerResponse,
+  tall = false,
 ): Promise<void> {
-  const svg = (await data.picture().catch(() => null))?.svg ?? null;
+  const picture = await data.picture().catch(() => null);
+  const svg = (tall ? picture?.tall : picture?.svg) ?? null;
   if (svg === null) {
     response.statusCode = 404;
     response.end();

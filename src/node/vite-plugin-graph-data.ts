@@ -14,6 +14,7 @@ import type { Plugin } from 'vite';
 import { packDataFiles, unpackDataFiles } from '../core/data/packed.ts';
 import { SHIPPED_DATA } from './paths.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { UPRIGHT_PHONE_MEDIA } from '../core/scene/figure-shapes.ts';
 import { answerPicture, BLOB_DATA_BYTES, picturer, readData, ServedData } from './served-data.ts';
 
 export { BLOB_DATA_BYTES, ServedData } from './served-data.ts';
@@ -22,8 +23,16 @@ const ID = 'virtual:graph-data';
 const RESOLVED = `\0${ID}`;
 /** Where the dev server answers the data, under its base; no file of the project can sit there. */
 const DEV_PATH = '@entente/graph-data.txt';
-/** Where the dev server answers a large data set's first picture (first-picture.ts). */
+/** Where the dev server answers a large data set's first picture (first-picture.ts), and 4:5. */
 const DEV_PICTURE_PATH = '@entente/first-picture.svg';
+const DEV_TALL_PICTURE_PATH = '@entente/first-picture-tall.svg';
+
+/** A first picture as the page learns of it: its two shapes' addresses and the links it shows on. */
+interface PictureModule {
+  readonly url: string;
+  readonly tall: string;
+  readonly links: readonly string[];
+}
 
 /**
  * The module the page imports: one function that fetches the data, so that each try (a Retry)
@@ -37,7 +46,7 @@ function loaderModule(
   url: string,
   withReason: boolean,
   asBlob: boolean,
-  picture: { readonly url: string; readonly links: readonly string[] } | null,
+  picture: PictureModule | null,
 ): string {
   const failure = withReason
     ? `  if (!response.ok) {\n` +
@@ -80,8 +89,8 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
   let base = '/';
   /** The build's data file the page asks for with its scripts (a small one), under the base. */
   let preloadUrl = '';
-  /** The build's first picture of a large data set, asked for with the page's scripts. */
-  let pictureUrl = '';
+  /** The build's first picture of a large data set (16:9, 4:5), asked for with the scripts. */
+  let pictureUrls: { readonly url: string; readonly tall: string } | null = null;
   const dir = (): string => folder;
   let note: (line: string) => void = () => undefined;
   /** The dev server's data (configureServer). */
@@ -107,7 +116,11 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
           (preloadUrl
             ? `\n    <link rel="preload" href="${preloadUrl}" as="fetch" crossorigin />`
             : '') +
-          (pictureUrl ? `\n    <link rel="preload" href="${pictureUrl}" as="image" />` : '');
+          (pictureUrls
+            ? // Each where the page shows it (early.ts): the 4:5 one on a phone held upright.
+              `\n    <link rel="preload" href="${pictureUrls.url}" as="image" media="not all and ${UPRIGHT_PHONE_MEDIA}" />` +
+              `\n    <link rel="preload" href="${pictureUrls.tall}" as="image" media="${UPRIGHT_PHONE_MEDIA}" />`
+            : '');
         return html.replace(
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />${preload}`,
@@ -128,7 +141,11 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
           base + DEV_PATH,
           true,
           true,
-          picture && { url: base + DEV_PICTURE_PATH, links: picture.links },
+          picture && {
+            url: base + DEV_PICTURE_PATH,
+            tall: base + DEV_TALL_PICTURE_PATH,
+            links: picture.links,
+          },
         );
       }
       // In a build the data are an asset fetched at start, not JavaScript: the page's script stays
@@ -150,17 +167,22 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       preloadUrl = large ? '' : base + fileName;
       // A large data set's first picture, shown while the worker reads the data (first-picture.ts).
       const picture = large ? await picturer(note).then((make) => make(files)) : null;
-      const svgName = picture
-        ? `assets/first-picture-${createHash('sha256').update(picture.svg).digest('hex').slice(0, 10)}.svg`
-        : null;
-      if (picture && svgName)
-        this.emitFile({ type: 'asset', fileName: svgName, source: picture.svg });
-      pictureUrl = svgName ? base + svgName : '';
+      const emit = (name: string, svg: string): string => {
+        const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+        const fileName = `assets/${name}-${hash}.svg`;
+        this.emitFile({ type: 'asset', fileName, source: svg });
+        return fileName;
+      };
+      const shapes = picture && {
+        url: emit('first-picture', picture.svg),
+        tall: emit('first-picture-tall', picture.tall),
+      };
+      pictureUrls = shapes && { url: base + shapes.url, tall: base + shapes.tall };
       return loaderModule(
         fileName,
         false,
         large,
-        picture && svgName ? { url: svgName, links: picture.links } : null,
+        picture && shapes && { ...shapes, links: picture.links },
       );
     },
     async configureServer(server) {
@@ -171,13 +193,15 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       // kept by the browser (no-store): a reload after an edit, or a Retry, gets the edit.
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        const asked = path === base + DEV_PATH || path === base + DEV_PICTURE_PATH;
+        const pictures = [base + DEV_PICTURE_PATH, base + DEV_TALL_PICTURE_PATH];
+        const asked = path === base + DEV_PATH || pictures.includes(path);
         if (!asked || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
         for (const [name, value] of Object.entries(SECURITY_HEADERS))
           response.setHeader(name, value);
         response.setHeader('Cache-Control', 'no-store');
-        if (path === base + DEV_PICTURE_PATH) {
-          answerPicture(data, request.method, response).catch(() => response.end());
+        if (pictures.includes(path)) {
+          const tall = path === pictures[1];
+          answerPicture(data, request.method, response, tall).catch(() => response.end());
           return;
         }
         let body;

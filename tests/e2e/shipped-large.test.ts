@@ -13,6 +13,7 @@ import { analyzeWindow } from '../../src/core/analysis/analysis';
 import { generateCommand } from '../../src/cli/generate';
 import { loadDataset } from '../../src/core/data/load';
 import { yearWindow } from '../../src/core/time/time';
+import { UPRIGHT_PHONE_MEDIA } from '../../src/core/scene/figure-shapes';
 import { firstPicture } from '../../src/node/first-picture';
 import { readGraphDataFolder } from '../../src/node/read-folder';
 import { BLOB_DATA_BYTES } from '../../src/node/vite-plugin-graph-data';
@@ -124,14 +125,23 @@ describe('a build of large generated data', () => {
       /^first-picture-\w+\.svg$/.test(f),
     );
     expect(pictures).toHaveLength(1);
+    const tall = readdirSync(join(dist, 'assets')).filter((f) =>
+      /^first-picture-tall-\w+\.svg$/.test(f),
+    );
+    expect(tall).toHaveLength(1);
     const svg = readFileSync(join(dist, 'assets', pictures[0]!), 'utf8');
     const picture = firstPicture(
       readGraphDataFolder(dir).filter((f) => !f.path.startsWith('schema/')),
     );
     expect(svg).toBe(picture?.svg);
-    // Asked for with the page's scripts.
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(
-      `<link rel="preload" href="/assets/${pictures[0]}" as="image" />`,
+    expect(readFileSync(join(dist, 'assets', tall[0]!), 'utf8')).toBe(picture?.tall);
+    // Asked for with the page's scripts: each shape where it is shown.
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html).toContain(
+      `<link rel="preload" href="/assets/${pictures[0]}" as="image" media="not all and ${UPRIGHT_PHONE_MEDIA}" />`,
+    );
+    expect(html).toContain(
+      `<link rel="preload" href="/assets/${tall[0]}" as="image" media="${UPRIGHT_PHONE_MEDIA}" />`,
     );
 
     const page = await browser.newPage();
@@ -162,8 +172,38 @@ describe('a build of large generated data', () => {
       () => (window as unknown as { picture: PictureSeen }).picture,
     );
     expect(again.shown).toMatchObject({ visible: true, appUp: false });
+    expect(again.src).toContain(`/assets/${pictures[0]}`);
     expect(problems).toEqual([]);
     await page.close();
+
+    // A phone held upright gets the 4:5 figure, the width of the screen; on its side, 16:9.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const upright = await phone.newPage();
+    await upright.addInitScript(watchPicture);
+    const fetched: string[] = [];
+    upright.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await upright.goto(urlOf(server));
+    await upright.waitForFunction(
+      () => performance.getEntriesByName('entente:first-picture').length,
+    );
+    const onPhone = await upright.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="first-picture"] img');
+      return { src: img?.src ?? '', width: img?.getBoundingClientRect().width ?? 0 };
+    });
+    expect(onPhone.src).toContain(`/assets/${tall[0]}`);
+    expect(onPhone.width).toBeGreaterThan(330);
+    // Only the shape shown was fetched.
+    expect(fetched.filter((p) => p.includes('first-picture'))).toEqual([`/assets/${tall[0]}`]);
+    await upright.setViewportSize({ width: 844, height: 390 });
+    await upright.reload();
+    await upright.waitForFunction(
+      () => performance.getEntriesByName('entente:first-picture').length,
+    );
+    const sideways = await upright.evaluate(
+      () => (window as unknown as { picture: PictureSeen }).picture,
+    );
+    expect(sideways.src).toContain(`/assets/${pictures[0]}`);
+    await phone.close();
   });
 
   it('shows no picture on another link, nor when an import kept from an earlier visit is shown instead', async () => {
@@ -238,12 +278,19 @@ describe('the dev server on large generated data', () => {
       let seen = await page.evaluate(() => (window as unknown as { picture: PictureSeen }).picture);
       expect(seen.shown).toMatchObject({ visible: true, appUp: false });
       expect(seen.src).toContain('/@entente/first-picture.svg');
+      // Its 4:5 shape, for a phone held upright, answered beside it.
+      const tall = await fetch(new URL('@entente/first-picture-tall.svg', url));
+      expect(tall.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await tall.text()).toBe(
+        firstPicture(readGraphDataFolder(dir).filter((f) => !f.path.startsWith('schema/')))?.tall,
+      );
       await expect.poll(() => page.getByTestId('first-picture').count()).toBe(0);
 
       // A relation naming an actor the data do not hold: no picture may show what will not open.
       writeFileSync(relations, original.replace('"source": "', '"source": "NOBODY-'));
       const answer = await fetch(new URL('@entente/first-picture.svg', url));
       expect(answer.status).toBe(404);
+      expect((await fetch(new URL('@entente/first-picture-tall.svg', url))).status).toBe(404);
       // The picture's own link (a reload would open the one the explorer wrote, also its own).
       await page.goto(url);
       await expect

@@ -98,7 +98,11 @@ describe("ServedData's first picture", () => {
       made++;
       return async (files: readonly { path: string; text: string }[]) => {
         calls.push(files.map((f) => f.path).sort());
-        return { svg: `<svg>${files.length}</svg>`, links: [''] };
+        return {
+          svg: `<svg>${files.length}</svg>`,
+          tall: `<svg>tall ${files.length}</svg>`,
+          links: [''],
+        };
       };
     };
     return { make, calls, made: () => made };

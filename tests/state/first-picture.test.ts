@@ -21,19 +21,27 @@ generateCommand(
 );
 const largeFiles = readGraphDataFolder(largeDir).filter((f) => !f.path.startsWith('schema/'));
 
-/** The figure the explorer opened on `search` exports once its measures have come, and its link. */
-async function explorersFigure(search: string): Promise<{ svg: string; url: string }> {
+/**
+ * The figure the explorer opened on `search` exports once its measures have come (16:9, and 4:5 as
+ * `tall`), and its link.
+ */
+async function explorersFigure(
+  search: string,
+): Promise<{ svg: string; tall: string; url: string }> {
   const session = new Session({ engine: localEngine(), store: memoryStore() });
   await session.start(largeFiles, search);
   const explorer = session.explorer;
   if (!explorer) throw new Error('the explorer did not open');
   for (const need of explorer.missingExtras) await explorer.loadExtras(need);
   expect(explorer.extrasPending).toBe(false);
-  const { svg } = figureSvg(figureOf(explorer.scene), {
+  const options = {
     parts: { title: true, subtitle: true, caption: true, legend: true, footer: true },
     background: 'white',
-  });
-  return { svg, url: explorer.url };
+  } as const;
+  const figure = figureOf(explorer.scene);
+  const { svg } = figureSvg(figure, options);
+  const tall = figureSvg(figure, { ...options, shape: '4:5' }).svg;
+  return { svg, tall, url: explorer.url };
 }
 
 describe('the first picture of a large data set', () => {
@@ -44,8 +52,22 @@ describe('the first picture of a large data set', () => {
     const opened = await explorersFigure('');
     expect(picture.links).toEqual(['', opened.url]);
     expect(opened.url).toMatch(/^\?view=/);
-    for (const link of picture.links)
-      expect((await explorersFigure(link)).svg, link).toBe(picture.svg);
+    for (const link of picture.links) {
+      const figure = await explorersFigure(link);
+      expect(figure.svg, link).toBe(picture.svg);
+      // For a phone held upright: the same figure as the Export menu's 4:5 portrait.
+      expect(figure.tall, link).toBe(picture.tall);
+    }
+    expect(picture.tall).not.toBe(picture.svg);
+    const size = (svg: string) =>
+      svg
+        .match(/<svg[^>]* width="([\d.]+)" height="([\d.]+)"/)
+        ?.slice(1)
+        .map(Number);
+    const [width = 0, height = 0] = size(picture.tall) ?? [];
+    expect(width / height).toBeCloseTo(4 / 5, 2);
+    const [wide = 0, high = 1] = size(picture.svg) ?? [];
+    expect(wide / high).toBeCloseTo(16 / 9, 2);
   });
 
   it('is not the figure of another link (so the page shows it only on its own)', async () => {

@@ -11,3 +11,10 @@ export const SHAPE_LABELS: Readonly<Record<FigureShape, string>> = {
 };
 /** Every mode starts landscape: one era with the legend beside it, two eras side by side. */
 export const DEFAULT_SHAPE: FigureShape = '16:9';
+
+/**
+ * A phone held upright (the explorer's narrow layout, taller than wide), where a figure shown to
+ * fit the screen is best tall: a large data set's first picture is 4:5 there, 16:9 elsewhere.
+ */
+export const UPRIGHT_PHONE_MEDIA = '(max-width: 759px) and (orientation: portrait)';
+export const UPRIGHT_PHONE_SHAPE: FigureShape = '4:5';
