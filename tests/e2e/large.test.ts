@@ -124,9 +124,9 @@ describe('A large data set in the explorer', () => {
       const w = window as unknown as { __notes: string[] };
       w.__notes = [];
       new MutationObserver(() => {
-        const note = document.querySelector('.drawing');
+        const note = document.querySelector('.drawing.shown');
         if (note) w.__notes.push(`${note.textContent} ${getComputedStyle(note).animationDelay}`);
-      }).observe(document.body, { childList: true, subtree: true });
+      }).observe(document.body, { attributes: true, childList: true, subtree: true });
     });
     await page.getByRole('button', { name: 'Cold War', exact: true }).click();
     await expect.poll(ids).toEqual(expectedTies('cold-war'));
@@ -139,10 +139,11 @@ describe('A large data set in the explorer', () => {
       .poll(() =>
         page.evaluate(() => [
           document.querySelector('.canvas')?.getAttribute('aria-busy'),
-          document.querySelectorAll('.drawing').length,
+          document.querySelectorAll('.drawing.shown').length,
+          getComputedStyle(document.querySelector('.drawing')!).visibility,
         ]),
       )
-      .toEqual(['false', 0]);
+      .toEqual(['false', 0, 'hidden']);
     await page.getByRole('button', { name: '2022', exact: true }).click();
     const in2022 = expectedTies('2022');
     expect(in2022.length).toBeGreaterThan(1000);
