@@ -13,13 +13,21 @@ export interface GraphElements {
 /** Edge definitions by the picture's edges they were made from: the same edges, the same array. */
 const edgeDefinitions = new WeakMap<Picture['edges'], readonly ElementDefinition[]>();
 
+/** A class list's text, by list: the ties share a few dozen lists (core/scene/picture.ts). */
+const joined = new WeakMap<readonly string[], string>();
+function classText(classes: readonly string[]): string {
+  let text = joined.get(classes);
+  if (text === undefined) joined.set(classes, (text = classes.join(' ')));
+  return text;
+}
+
 function edgesOf(picture: Picture): readonly ElementDefinition[] {
   let made = edgeDefinitions.get(picture.edges);
   if (!made) {
     made = picture.edges.map((e) => ({
       group: 'edges',
       data: { id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
-      classes: e.classes.join(' '),
+      classes: classText(e.classes),
     }));
     edgeDefinitions.set(picture.edges, made);
   }

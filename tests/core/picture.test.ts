@@ -52,6 +52,30 @@ describe('tieEdges', () => {
       'is-related',
     ]);
   });
+
+  it('shares one frozen class list among ties alike, window after window', () => {
+    // A window of a large data set has thousands of ties: no class list (nor its text for
+    // Cytoscape) is made again for each.
+    const many = ties([
+      ['A', 'B', 8],
+      ['C', 'D', 3],
+      ['A', 'C', -2],
+      ['B', 'D', -5],
+    ]);
+    const [ab, cd, ac, bd] = tieEdges(many, null);
+    expect(ab?.classes).toBe(cd?.classes);
+    expect(ac?.classes).toBe(bd?.classes);
+    expect(ab?.classes).not.toBe(ac?.classes);
+    expect(Object.isFrozen(ab?.classes)).toBe(true);
+    expect(tieEdges(many, null)[0]?.classes).toBe(ab?.classes);
+    const [first, second] = toElements({ nodes: [], edges: [ab!, cd!] }).edges;
+    expect(first?.classes).toBe('tie tie-positive');
+    expect(second?.classes).toBe(first?.classes);
+    // A selection's mark makes lists of their own.
+    const selected = tieEdges(many, { kind: 'tie', a: 'A', b: 'B' });
+    expect(selected[0]?.classes).toEqual(['tie', 'tie-positive', 'is-selected']);
+    expect(selected[1]?.classes).toEqual(['tie', 'tie-positive', 'is-faded']);
+  });
 });
 
 describe('windowPicture', () => {

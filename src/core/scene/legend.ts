@@ -126,9 +126,18 @@ const EDGE_ENTRIES: readonly (LegendEntry & { readonly cls: string })[] = [
   },
 ];
 
+/** Every class of these elements, each shared class list read once (ties share theirs). */
+function classesIn(elements: readonly { readonly classes: readonly string[] }[]): Set<string> {
+  const lists = new Set<readonly string[]>();
+  for (const e of elements) lists.add(e.classes);
+  const classes = new Set<string>();
+  for (const list of lists) for (const c of list) classes.add(c);
+  return classes;
+}
+
 export function legendEntries(pictures: readonly Picture[], context: LegendContext): LegendEntry[] {
-  const nodeClasses = new Set(pictures.flatMap((p) => p.nodes.flatMap((n) => n.classes)));
-  const edgeClasses = new Set(pictures.flatMap((p) => p.edges.flatMap((e) => e.classes)));
+  const nodeClasses = classesIn(pictures.flatMap((p) => p.nodes));
+  const edgeClasses = classesIn(pictures.flatMap((p) => p.edges));
   const entries: LegendEntry[] = [];
   for (const label of ['A', 'B'] as const) {
     if (!nodeClasses.has(`camp-${label}`)) continue;

@@ -2,6 +2,7 @@
 // the Cytoscape view (render/) and the figure exporters (figure.ts, svg.ts) draw from a Picture,
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
+import { focus, tieClasses } from './tie-classes';
 import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
 import { relationById, type Dataset } from '../data/dataset';
@@ -95,14 +96,6 @@ export function signClass(score: number): 'positive' | 'negative' | 'neutral' {
   return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }
 
-function focus(selection: Selection, a: string, b: string): string[] {
-  if (!selection) return [];
-  if (selection.kind === 'tie' && tieId(selection.a, selection.b) === tieId(a, b))
-    return ['is-selected'];
-  const touches = selection.kind === 'actor' ? selection.id === a || selection.id === b : false;
-  return [touches ? 'is-related' : 'is-faded'];
-}
-
 function nodes(
   report: WindowReport,
   camps: ReadonlyMap<string, CampLabel>,
@@ -141,20 +134,12 @@ function maxAbsOf<T>(items: Iterable<T>, value: (item: T) => number): number {
   return max;
 }
 
-const TIE_SIGN_CLASS = {
-  positive: 'tie-positive',
-  negative: 'tie-negative',
-  neutral: 'tie-neutral',
-} as const;
-
 export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdge[] {
   const maxAbs = maxAbsOf(ties, (t) => t.score);
-  // Thousands of ties a new window of a large data set: one id and one class list a tie.
+  // Thousands of ties a new window of a large data set: one id a tie, the class lists shared.
   return ties.map((tie) => {
     const id = tieId(tie.a, tie.b);
-    const classes = ['tie', TIE_SIGN_CLASS[signClass(tie.score)]];
-    if (tie.ambivalent) classes.push('tie-ambivalent');
-    for (const name of focus(selection, tie.a, tie.b)) classes.push(name);
+    const classes = tieClasses(tie.score, tie.ambivalent, focus(selection, tie.a, tie.b));
     return {
       id,
       tie: id,
@@ -178,7 +163,8 @@ export function relationEdges(marks: readonly RelationMark[], selection: Selecti
   return marks.map(({ relation, type, contribution }) => {
     const classes = ['relation', `rel-${type.id}`, `rel-${type.kind}`];
     classes.push(`rel-${signClass(contribution)}`);
-    for (const name of focus(selection, relation.source, relation.target)) classes.push(name);
+    const mark = focus(selection, relation.source, relation.target);
+    if (mark) classes.push(mark);
     return {
       id: `rel:${relation.id}`,
       tie: tieId(relation.source, relation.target),
@@ -232,18 +218,14 @@ export function diffEdges(comparison: Comparison, selection: Selection): Picture
         : was.sign !== now.sign
           ? 'flipped'
           : strengthChange(was.score, now.score, maxAbs);
+    const mark = focus(selection, tie.a, tie.b);
     return {
       id,
       tie: id,
       source: tie.a,
       target: tie.b,
       width: edgeWidth(Math.abs(tie.score), maxAbs),
-      classes: [
-        'diff',
-        `diff-${change}`,
-        `tie-${signClass(tie.score)}`,
-        ...focus(selection, tie.a, tie.b),
-      ],
+      classes: ['diff', `diff-${change}`, `tie-${signClass(tie.score)}`, ...(mark ? [mark] : [])],
       data: { before: was?.score ?? 0, after: now?.score ?? 0 },
     };
   });
