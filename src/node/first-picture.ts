@@ -10,7 +10,7 @@ import { defaultScoring } from '../core/analysis/scoring';
 import type { Dataset } from '../core/data/dataset';
 import type { DataFile } from '../core/data/load';
 import { loadDataset } from '../core/data/load';
-import { figureOf } from '../core/scene/figure';
+import { ALL_PARTS, figureOf } from '../core/scene/figure';
 import { UPRIGHT_PHONE_SHAPE } from '../core/scene/figure-shapes';
 import { bearingCircleLayout } from '../core/scene/layout';
 import { isLargeGraph } from '../core/scene/picture';
@@ -40,7 +40,7 @@ export function firstPicture(files: readonly DataFile[]): FirstPicture | null {
   if (!isLargeGraph({ nodes: dataset.actors.length, edges: dataset.relations.length })) return null;
   const figure = figureOf(openingScene(dataset));
   const options = {
-    parts: { title: true, subtitle: true, caption: true, legend: true, footer: true },
+    parts: ALL_PARTS,
     background: 'white',
   } as const;
   return {

@@ -169,9 +169,9 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       const picture = large ? await picturer(note).then((make) => make(files)) : null;
       const emit = (name: string, svg: string): string => {
         const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-        const fileName = `assets/${name}-${hash}.svg`;
-        this.emitFile({ type: 'asset', fileName, source: svg });
-        return fileName;
+        const assetName = `assets/${name}-${hash}.svg`;
+        this.emitFile({ type: 'asset', fileName: assetName, source: svg });
+        return assetName;
       };
       const shapes = picture && {
         url: emit('first-picture', picture.svg),
@@ -189,11 +189,11 @@ export function graphDataPlugin(options: { dir?: string } = {}): Plugin {
       const folder = dir();
       const data = new ServedData(folder, () => picturer(note));
       served = data;
+      const pictures = [base + DEV_PICTURE_PATH, base + DEV_TALL_PICTURE_PATH];
       // The data as the build's asset holds them, answered with what is on disk now and never
       // kept by the browser (no-store): a reload after an edit, or a Retry, gets the edit.
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        const pictures = [base + DEV_PICTURE_PATH, base + DEV_TALL_PICTURE_PATH];
         const asked = path === base + DEV_PATH || pictures.includes(path);
         if (!asked || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
         for (const [name, value] of Object.entries(SECURITY_HEADERS))

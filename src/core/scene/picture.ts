@@ -2,7 +2,8 @@
 // the Cytoscape view (render/) and the figure exporters (figure.ts, svg.ts) draw from a Picture,
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
-import { focus, tieClasses } from './tie-classes';
+import { focus, signClass, tieClasses } from './tie-classes';
+export { signClass } from './tie-classes';
 import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
 import { relationById, type Dataset } from '../data/dataset';
@@ -90,10 +91,6 @@ const LARGE_NODE_STEP = 10;
 export function edgeWidth(absScore: number, maxAbsScore: number): number {
   if (maxAbsScore <= 0) return 1.5;
   return Math.round((1.5 + 8.5 * Math.sqrt(absScore / maxAbsScore)) * 2) / 2;
-}
-
-export function signClass(score: number): 'positive' | 'negative' | 'neutral' {
-  return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }
 
 function nodes(

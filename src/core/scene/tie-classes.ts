@@ -15,34 +15,31 @@ export function focus(selection: Selection, a: string, b: string): FocusMark {
 }
 
 export type FocusMark = 'is-selected' | 'is-related' | 'is-faded' | null;
-const FOCUS_MARKS = [null, 'is-selected', 'is-related', 'is-faded'] as const;
-const SIGNS = ['positive', 'negative', 'neutral'] as const;
+type Sign = 'positive' | 'negative' | 'neutral';
 
-/** A tie's class list's place in TIE_CLASSES: by sign, ambivalence and the selection's mark. */
-function tieClassKey(score: number, ambivalent: boolean, mark: FocusMark): number {
-  const sign = score > 0 ? 0 : score < 0 ? 1 : 2;
-  const focused = mark === null ? 0 : mark === 'is-selected' ? 1 : mark === 'is-related' ? 2 : 3;
-  return sign * 8 + (ambivalent ? 4 : 0) + focused;
+export function signClass(score: number): Sign {
+  return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }
 
-const TIE_SIGN_CLASS = {
-  positive: 'tie-positive',
-  negative: 'tie-negative',
-  neutral: 'tie-neutral',
-} as const;
+const SIGN_PLACE: Readonly<Record<Sign, number>> = { positive: 0, negative: 1, neutral: 2 };
+const FOCUS_PLACE = { none: 0, 'is-selected': 1, 'is-related': 2, 'is-faded': 3 } as const;
+
+/** A tie's class list's place in TIE_CLASSES: by sign, ambivalence and the selection's mark. */
+function tieClassKey(sign: Sign, ambivalent: boolean, mark: FocusMark): number {
+  return SIGN_PLACE[sign] * 8 + (ambivalent ? 4 : 0) + FOCUS_PLACE[mark ?? 'none'];
+}
 
 const TIE_CLASSES: (readonly string[])[] = [];
-for (const sign of SIGNS)
+for (const sign of Object.keys(SIGN_PLACE) as Sign[])
   for (const ambivalent of [false, true])
-    for (const mark of FOCUS_MARKS) {
-      const list = ['tie', TIE_SIGN_CLASS[sign]];
+    for (const mark of [null, 'is-selected', 'is-related', 'is-faded'] as const) {
+      const list = ['tie', `tie-${sign}`];
       if (ambivalent) list.push('tie-ambivalent');
       if (mark) list.push(mark);
-      const score = sign === 'positive' ? 1 : sign === 'negative' ? -1 : 0;
-      TIE_CLASSES[tieClassKey(score, ambivalent, mark)] = Object.freeze(list);
+      TIE_CLASSES[tieClassKey(sign, ambivalent, mark)] = Object.freeze(list);
     }
 
 /** The shared class list of a tie of this score, ambivalence and selection's mark. */
 export function tieClasses(score: number, ambivalent: boolean, mark: FocusMark): readonly string[] {
-  return TIE_CLASSES[tieClassKey(score, ambivalent, mark)] ?? [];
+  return TIE_CLASSES[tieClassKey(signClass(score), ambivalent, mark)] ?? [];
 }
