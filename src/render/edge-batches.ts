@@ -6,7 +6,12 @@
 // (which tie is under the pointer) is here too.
 import type { ElementDefinition } from 'cytoscape';
 import type { Point } from '../core/scene/layout';
+import type { PictureEdge } from '../core/scene/picture';
 import { edgeLook, type EdgeLook } from '../core/scene/style';
+import { classText } from './elements';
+
+/** What the layer reads of a picture's edge. */
+export type LayerEdge = Pick<PictureEdge, 'id' | 'tie' | 'source' | 'target' | 'width' | 'classes'>;
 
 /**
  * A large graph's line width (model units) for a picture's width: the picture's 1.5–10 mapped to
@@ -55,21 +60,16 @@ interface Style {
   readonly selected: boolean;
 }
 
-/** Looks by class list: a few distinct lists among thousands of ties, each looked up once. */
+/** Looks by class text: a few distinct lists among thousands of ties, each looked up once. */
 const styles = new Map<string, Style>();
-function styleOf(classes: string): Style {
+function styleOf(classes: string, list: readonly string[]): Style {
   let style = styles.get(classes);
   if (!style) {
-    const list = classes.split(' ').filter(Boolean);
     style = { look: edgeLook(list), selected: list.includes('is-selected') };
     if (styles.size > 1000) styles.clear();
     styles.set(classes, style);
   }
   return style;
-}
-
-function classesOf(def: ElementDefinition): string {
-  return typeof def.classes === 'string' ? def.classes : '';
 }
 
 /** Whether two lists of definitions are alike, pair by pair in order (`alike` says of a pair). */
@@ -89,20 +89,24 @@ export function sameDefinitions(
 }
 
 /** Whether two lists of edges would be drawn alike (same ids, widths and classes, in order). */
-export function sameEdges(
-  a: readonly ElementDefinition[],
-  b: readonly ElementDefinition[],
-): boolean {
-  return sameDefinitions(
-    a,
-    b,
-    (x, y) =>
-      x.data.id === y.data.id &&
-      x.data.width === y.data.width &&
-      x.data.source === y.data.source &&
-      x.data.target === y.data.target &&
-      classesOf(x) === classesOf(y),
-  );
+export function sameEdges(a: readonly LayerEdge[], b: readonly LayerEdge[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      !x ||
+      !y ||
+      x.id !== y.id ||
+      x.width !== y.width ||
+      x.source !== y.source ||
+      x.target !== y.target ||
+      (x.classes !== y.classes && classText(x.classes) !== classText(y.classes))
+    )
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -110,7 +114,7 @@ export function sameEdges(
  * false draws every line solid (as the WebGL renderer would).
  */
 export function batchEdges(
-  edges: readonly ElementDefinition[],
+  edges: readonly LayerEdge[],
   positions: ReadonlyMap<string, Point>,
   options: { readonly dashes: boolean },
 ): EdgeBatches {
@@ -121,14 +125,13 @@ export function batchEdges(
   const ids: string[] = [];
   const ties: string[] = [];
   const classList: string[] = [];
-  for (const def of edges) {
-    const data = def.data;
-    const a = positions.get(String(data.source));
-    const b = positions.get(String(data.target));
+  for (const edge of edges) {
+    const a = positions.get(edge.source);
+    const b = positions.get(edge.target);
     if (!a || !b) continue;
-    const classes = classesOf(def);
-    const style = styleOf(classes);
-    const width = largeEdgeWidth(Number(data.width));
+    const classes = classText(edge.classes);
+    const style = styleOf(classes, edge.classes);
+    const width = largeEdgeWidth(edge.width);
     let byWidth = groups.get(style);
     if (!byWidth) groups.set(style, (byWidth = new Map()));
     let at = byWidth.get(width);
@@ -140,8 +143,8 @@ export function batchEdges(
     segments[4 * k + 2] = b.x;
     segments[4 * k + 3] = b.y;
     halfWidths[k] = width / 2;
-    ids.push(String(data.id));
-    ties.push(String(data.tie ?? data.id));
+    ids.push(edge.id);
+    ties.push(edge.tie);
     classList.push(classes);
   }
   const batches: Batch[] = [];

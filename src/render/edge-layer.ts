@@ -10,7 +10,14 @@
 import type { Core, Position } from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { Point } from '../core/scene/layout';
-import { batchEdges, hitEdge, sameEdges, type Batch, type EdgeBatches } from './edge-batches';
+import {
+  batchEdges,
+  hitEdge,
+  sameEdges,
+  type Batch,
+  type EdgeBatches,
+  type LayerEdge,
+} from './edge-batches';
 import { drawLayer, type LayerView } from './edge-draw';
 import type { EdgePainterMessage } from './edge-layer.worker';
 import { nodeMarks, sameNodes, type NodeMark } from './node-marks';
@@ -24,8 +31,8 @@ export interface EdgeHit {
 }
 
 export interface EdgeLayer {
-  /** Shows these ties between these actors, and the actors (the picture's definitions). */
-  set(edges: readonly ElementDefinition[], nodes: readonly ElementDefinition[]): void;
+  /** Shows these ties (the picture's edges) between these actors (their definitions). */
+  set(edges: readonly LayerEdge[], nodes: readonly ElementDefinition[]): void;
   /** The tie under a point of the container (rendered pixels), if any. */
   hit(at: Position): EdgeHit | null;
   /** What is drawn, for tests and the benchmark: the ties' batches, and the actors. */
@@ -144,7 +151,7 @@ export function createEdgeLayer(
   };
   let edges = batchEdges([], new Map(), options);
   let nodes: readonly NodeMark[] = [];
-  let shown: readonly ElementDefinition[] = [];
+  let shown: readonly LayerEdge[] = [];
   let shownNodes: readonly ElementDefinition[] = [];
   let shownAt: ReadonlyMap<string, Point> = new Map();
   const newCanvas = (): HTMLCanvasElement => {

@@ -1,35 +1,42 @@
 // Turns a Picture (core/scene/picture.ts) into Cytoscape element definitions: data + classes only;
 // how they look is the stylesheet's business. Edges carry only what the stylesheet and the tap
-// handler read (an edge's scores are for the SVG writer): any data that changes makes Cytoscape
-// restyle the element, and a step along the timeline changes most scores.
+// handler read: any data that changes makes Cytoscape restyle the element, and a step along the
+// timeline changes most scores.
 import type { ElementDefinition } from 'cytoscape';
-import type { Picture } from '../core/scene/picture';
+import type { Picture, PictureEdge } from '../core/scene/picture';
 
+/**
+ * What the graph view is handed: the actors as Cytoscape definitions, the ties as the picture's
+ * edges. Where the edge layer draws the ties (a large graph without a GPU) Cytoscape never holds
+ * them, and no definition is made for them: at 4,400 ties a new window, two objects a tie that the
+ * page kept with each of the windows it keeps (docs/performance.md, ninth round).
+ */
 export interface GraphElements {
   readonly nodes: readonly ElementDefinition[];
-  readonly edges: readonly ElementDefinition[];
+  readonly edges: readonly PictureEdge[];
 }
 
 /** Edge definitions by the picture's edges they were made from: the same edges, the same array. */
-const edgeDefinitions = new WeakMap<Picture['edges'], readonly ElementDefinition[]>();
+const definitions = new WeakMap<readonly PictureEdge[], readonly ElementDefinition[]>();
 
 /** A class list's text, by list: the ties share a few dozen lists (core/scene/picture.ts). */
 const joined = new WeakMap<readonly string[], string>();
-function classText(classes: readonly string[]): string {
+export function classText(classes: readonly string[]): string {
   let text = joined.get(classes);
   if (text === undefined) joined.set(classes, (text = classes.join(' ')));
   return text;
 }
 
-function edgesOf(picture: Picture): readonly ElementDefinition[] {
-  let made = edgeDefinitions.get(picture.edges);
+/** The picture's edges as Cytoscape's definitions, for where Cytoscape draws them. */
+export function edgeDefinitions(edges: readonly PictureEdge[]): readonly ElementDefinition[] {
+  let made = definitions.get(edges);
   if (!made) {
-    made = picture.edges.map((e) => ({
+    made = edges.map((e) => ({
       group: 'edges',
       data: { id: e.id, tie: e.tie, source: e.source, target: e.target, width: e.width },
       classes: classText(e.classes),
     }));
-    edgeDefinitions.set(picture.edges, made);
+    definitions.set(edges, made);
   }
   return made;
 }
@@ -42,6 +49,6 @@ export function toElements(picture: Picture): GraphElements {
       position: { x: n.x, y: n.y },
       classes: n.classes.join(' '),
     })),
-    edges: edgesOf(picture),
+    edges: picture.edges,
   };
 }

@@ -14,7 +14,7 @@ import type { Selection } from '../core/scene/selection';
 import { drawingOf, drawsDashes, type Drawing } from './drawing';
 import { createEdgeLayer } from './edge-layer';
 import { graphClasses } from './node-marks';
-import type { GraphElements } from './elements';
+import { edgeDefinitions, type GraphElements } from './elements';
 import { createFocusRing, type GraphFocus } from './graph-focus';
 import { createPointerHover, selectionOf, type GraphHover } from './graph-hover';
 import { stylesheet, TRANSITION_MS } from './stylesheet';
@@ -84,7 +84,7 @@ export function createGraphView(
     container,
     elements: batched
       ? elements.nodes.map((def) => ({ ...def, classes: shownBy(def) }))
-      : [...elements.nodes, ...elements.edges],
+      : [...elements.nodes, ...edgeDefinitions(elements.edges)],
     style: stylesheet({ animate, large, bodies: !batched }),
     layout: { name: 'preset', padding: 40 },
     autoungrabify: true,
@@ -120,7 +120,9 @@ export function createGraphView(
   layer?.set(elements.edges, elements.nodes);
   /** The classes each element was given, to tell whether they changed. */
   const shownClasses = new Map<string, string>();
-  for (const def of batched ? elements.nodes : [...elements.nodes, ...elements.edges])
+  for (const def of batched
+    ? elements.nodes
+    : [...elements.nodes, ...edgeDefinitions(elements.edges)])
     shownClasses.set(String(def.data.id), shownBy(def));
   const leaving = new Map<string, ReturnType<typeof setTimeout>>();
   // The keyboard focus ring and the pointer's card; an element that goes loses both.
@@ -245,7 +247,7 @@ export function createGraphView(
     update(next) {
       cy.batch(() => {
         sync(next.nodes, 'node');
-        if (!layer) sync(next.edges, 'edge');
+        if (!layer) sync(edgeDefinitions(next.edges), 'edge');
       });
       layer?.set(next.edges, next.nodes);
       // A size that changed moves the edge of the focused actor, and what points at it.

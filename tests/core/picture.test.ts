@@ -18,7 +18,7 @@ import {
 import { edgeLook, nodeLook } from '../../src/core/scene/style';
 import { palette } from '../../src/core/scene/palette';
 import { yearWindow } from '../../src/core/time/time';
-import { toElements } from '../../src/render/elements';
+import { edgeDefinitions, toElements } from '../../src/render/elements';
 import { ties } from './signed-builders';
 import { loadFixture } from '../fixtures/load-fixture';
 
@@ -68,7 +68,7 @@ describe('tieEdges', () => {
     expect(ab?.classes).not.toBe(ac?.classes);
     expect(Object.isFrozen(ab?.classes)).toBe(true);
     expect(tieEdges(many, null)[0]?.classes).toBe(ab?.classes);
-    const [first, second] = toElements({ nodes: [], edges: [ab!, cd!] }).edges;
+    const [first, second] = edgeDefinitions([ab!, cd!]);
     expect(first?.classes).toBe('tie tie-positive');
     expect(second?.classes).toBe(first?.classes);
     // A selection's mark makes lists of their own.
@@ -113,7 +113,7 @@ describe('windowPicture', () => {
     // The same ties with other measures (the worker's answer): the same edges, new nodes.
     const again = windowPicture(dataset, { ...report, pValue: 0.5 }, camps, positions, options);
     expect(again.edges).toBe(first.edges);
-    expect(toElements(again).edges).toBe(toElements(first).edges);
+    expect(edgeDefinitions(toElements(again).edges)).toBe(edgeDefinitions(toElements(first).edges));
     // Another selection, or other ties: edges drawn anew.
     const selected = windowPicture(dataset, report, camps, positions, {
       ...options,
@@ -165,7 +165,9 @@ describe('windowPicture', () => {
       position: { x: 1, y: 2 },
       classes: 'actor camp-A',
     });
-    expect(elements.edges[0]).toEqual({
+    // The layer draws the picture's own edges; Cytoscape, where it draws them, their definitions.
+    expect(elements.edges).toBe(picture.edges);
+    expect(edgeDefinitions(elements.edges)[0]).toEqual({
       group: 'edges',
       data: {
         id: 'east~north',

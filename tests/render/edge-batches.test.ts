@@ -1,7 +1,6 @@
 // The ties of a large graph in batches: one per look (colour, opacity, dash) and width, looks from
 // the same rules as the stylesheet, widths on the large graph's scale, selected ties last; and
 // which tie a point is on.
-import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { palette, dashes } from '../../src/core/scene/palette';
 import { edgeLook } from '../../src/core/scene/style';
@@ -11,14 +10,18 @@ import {
   largeEdgeWidth,
   sameEdges,
   type EdgeBatches,
+  type LayerEdge,
 } from '../../src/render/edge-batches';
 import { dashOnScreen, MIN_DASH_PERIOD_PX } from '../../src/render/edge-layer';
 import { stylesheet } from '../../src/render/stylesheet';
 
-const edge = (a: string, b: string, classes: string, width = 1.5): ElementDefinition => ({
-  group: 'edges',
-  data: { id: `${a}~${b}`, tie: `${a}~${b}`, source: a, target: b, width },
-  classes,
+const edge = (a: string, b: string, classes: string, width = 1.5): LayerEdge => ({
+  id: `${a}~${b}`,
+  tie: `${a}~${b}`,
+  source: a,
+  target: b,
+  width,
+  classes: classes.split(' '),
 });
 const at = new Map([
   ['a', { x: 0, y: 0 }],

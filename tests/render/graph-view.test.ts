@@ -9,6 +9,7 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { palette } from '../../src/core/scene/palette';
 import type { Selection } from '../../src/core/scene/selection';
+import type { PictureEdge } from '../../src/core/scene/picture';
 import type { GraphElements } from '../../src/render/elements';
 import {
   createGraphView,
@@ -46,12 +47,15 @@ const node = (id: string, classes = 'actor', x = 0, label = id): ElementDefiniti
   position: { x, y: 0 },
   classes,
 });
-const edge = (a: string, b: string, classes = 'tie', width = 2): ElementDefinition => ({
-  group: 'edges',
-  data: { id: `${a}~${b}`, tie: `${a}~${b}`, source: a, target: b, width },
-  classes,
+const edge = (a: string, b: string, classes = 'tie', width = 2): PictureEdge => ({
+  id: `${a}~${b}`,
+  tie: `${a}~${b}`,
+  source: a,
+  target: b,
+  width,
+  classes: classes.split(' '),
 });
-const graph = (nodes: ElementDefinition[], edges: ElementDefinition[] = []): GraphElements => ({
+const graph = (nodes: ElementDefinition[], edges: PictureEdge[] = []): GraphElements => ({
   nodes,
   edges,
 });
@@ -392,7 +396,7 @@ describe('selection', () => {
 
   it('reports a line whose tie is not a pair as no selection, not a half tie', () => {
     const chosen: Selection[] = [];
-    const broken = { ...edge('a', 'b'), data: { ...edge('a', 'b').data, tie: 'a' } };
+    const broken = { ...edge('a', 'b'), tie: 'a' };
     const v = view(graph([node('a'), node('b')], [broken]), { onSelect: (s) => chosen.push(s) });
     v.cy.$id('a~b').emit('tap');
     expect(chosen).toEqual([null]);
