@@ -144,7 +144,6 @@ export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdg
       target: tie.b,
       width: edgeWidth(Math.abs(tie.score), maxAbs),
       classes,
-      data: { score: tie.score, positive: tie.positive, negative: tie.negative },
     };
   });
 }
