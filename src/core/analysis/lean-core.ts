@@ -92,5 +92,10 @@ export function hydrateCore(
   };
   // The data set's own id strings, not the copies each message brings (kept with the core).
   const id = (actor: string): string => dataset.actorById[actor]?.id ?? actor;
-  return { ...lean, dyads: lean.dyads.map((t) => new WholeTie(t, relationsOf, id)) };
+  return {
+    ...lean,
+    dyads: lean.dyads.map((t) => new WholeTie(t, relationsOf, id)),
+    // Thousands on a large data set, kept with the core: their ends as the data set's own strings.
+    frustratedTies: lean.frustratedTies.map((t) => ({ ...t, a: id(t.a), b: id(t.b) })),
+  };
 }
