@@ -59,6 +59,28 @@ describe('splitPValue', () => {
     expect(test.pValue).toBeLessThan(0.01);
   });
 
+  it('weighs hostile ties as the camp search does, in the observed graph and every shuffle', () => {
+    // Weighting a score by its sign and dealing the scores to pairs commute: the test with hostile
+    // ties counted three times is the test of the same graph with its hostile scores tripled.
+    // Mixed scores with no planted blocs (p-values well above the floor), exact and greedy.
+    const mixed = (n: number) =>
+      ties(
+        Array.from({ length: n }, (_, i) =>
+          Array.from({ length: n - i - 1 }, (_, k) => {
+            const j = i + k + 1;
+            return [`m${i}`, `m${j}`, ((i * 13 + j * 7) % 11) - 5] as const;
+          }),
+        ).flat(),
+      );
+    for (const list of [mixed(8), mixed(20)]) {
+      const tripled = ties(list.map((t) => [t.a, t.b, t.score < 0 ? 3 * t.score : t.score]));
+      const ids = idsOf(list);
+      const weighed = splitPValue(ids, list, { hostileWeight: 3 });
+      expect(weighed).toEqual(splitPValue(ids, tripled, { hostileWeight: 1 }));
+      expect(weighed.pValue).not.toBe(splitPValue(ids, list, { hostileWeight: 1 }).pValue);
+    }
+  });
+
   it('is repeatable for a seed and can differ with another', () => {
     const list = ties([
       ['A', 'B', 2],

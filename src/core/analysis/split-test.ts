@@ -144,8 +144,11 @@ class Greedy {
     this.field = new Float64Array(n);
   }
 
-  /** The frustration the greedy search reaches with these edge weights. */
-  frustration(weight: Float64Array): number {
+  /**
+   * The frustration the greedy search reaches with these edge weights; `total` is Σ|weight|
+   * (the same for every shuffle of one graph's weights, so worked out once).
+   */
+  frustration(weight: Float64Array, total: number): number {
     const { offsets, neighbour, edge, order, side, field } = this;
     const n = this.edges.n;
     side.fill(0);
@@ -180,8 +183,6 @@ class Greedy {
     // and Σ over ties of w s_i s_j = ½ Σ_k s_k field_k.
     let agree = 0;
     for (let k = 0; k < n; k++) agree += (side[k] ?? 0) * (field[k] ?? 0);
-    let total = 0;
-    for (let e = 0; e < weight.length; e++) total += Math.abs(weight[e] ?? 0);
     return (total - agree / 2) / 2;
   }
 }
@@ -205,8 +206,12 @@ export function splitPValue(
   const random = seededRandom(options.seed ?? 1);
   const edges = edgesOf(actorIds, ties);
   const { n, from, to } = edges;
-  const weight = edges.weight.slice();
-  const m = weight.length;
+  const m = edges.weight.length;
+  // The camp search's weights: a hostile tie counts `hostile` times (camps.ts). Weighting each
+  // score and shuffling the scores commute, so the weighted scores are shuffled themselves.
+  const weight = edges.weight.map((x) => (x < 0 ? x * hostile : x));
+  let total = 0;
+  for (let e = 0; e < m; e++) total += Math.abs(weight[e] ?? 0);
   const exact = n <= EXACT_NULL_LIMIT;
   let solve: (w: Float64Array) => number;
   if (exact) {
@@ -223,18 +228,9 @@ export function splitPValue(
     };
   } else {
     const greedy = new Greedy(edges);
-    solve = (w) => greedy.frustration(w);
+    solve = (w) => greedy.frustration(w, total);
   }
-  // The camp search's weights: a hostile tie counts `hostile` times (camps.ts).
-  const applied = new Float64Array(m);
-  const apply = (): Float64Array => {
-    for (let e = 0; e < m; e++) {
-      const x = weight[e] ?? 0;
-      applied[e] = x < 0 ? x * hostile : x;
-    }
-    return applied;
-  };
-  const reference = solve(apply());
+  const reference = solve(weight);
   let asGood = 0;
   // A xorshift generator seeded from the seeded one, inlined: a million draws a test.
   let state = Math.floor(random() * 0xffffffff) | 1;
@@ -249,7 +245,7 @@ export function splitPValue(
       weight[i] = weight[j] ?? 0;
       weight[j] = x;
     }
-    if (solve(apply()) <= reference + EPSILON) asGood++;
+    if (solve(weight) <= reference + EPSILON) asGood++;
   }
   return {
     pValue: Math.round(((1 + asGood) / (1 + shuffles)) * 1e6) / 1e6,
