@@ -118,8 +118,13 @@ export function batchEdges(
   positions: ReadonlyMap<string, Point>,
   options: { readonly dashes: boolean },
 ): EdgeBatches {
-  // Batches by look, then by width: no key to build for each of thousands of ties.
-  const groups = new Map<Style, Map<number, number[]>>();
+  // Batches by look, then by width: no key to build for each of thousands of ties. A first pass
+  // counts each batch's ties, a second writes every batch's segments into one buffer, each batch
+  // a view of its part: no list grown tie by tie, no buffer a batch (a new window of the scale
+  // set had made forty buffers and 0.9 MB of growing lists; docs/performance.md).
+  const groups = new Map<Style, Map<number, number>>();
+  const counts: number[] = [];
+  const groupOf = new Int32Array(edges.length);
   const segments = new Float64Array(edges.length * 4);
   const halfWidths = new Float64Array(edges.length);
   const ids: string[] = [];
@@ -134,10 +139,15 @@ export function batchEdges(
     const width = largeEdgeWidth(edge.width);
     let byWidth = groups.get(style);
     if (!byWidth) groups.set(style, (byWidth = new Map()));
-    let at = byWidth.get(width);
-    if (!at) byWidth.set(width, (at = []));
-    at.push(a.x, a.y, b.x, b.y);
+    let group = byWidth.get(width);
+    if (group === undefined) {
+      group = counts.length;
+      byWidth.set(width, group);
+      counts.push(0);
+    }
+    counts[group] = (counts[group] ?? 0) + 1;
     const k = ids.length;
+    groupOf[k] = group;
     segments[4 * k] = a.x;
     segments[4 * k + 1] = a.y;
     segments[4 * k + 2] = b.x;
@@ -147,17 +157,35 @@ export function batchEdges(
     ties.push(edge.tie);
     classList.push(classes);
   }
+  const starts: number[] = [];
+  let start = 0;
+  for (const count of counts) {
+    starts.push(start);
+    start += 4 * count;
+  }
+  const grouped = new Float64Array(start);
+  const next = starts.slice();
+  for (let k = 0; k < ids.length; k++) {
+    const group = groupOf[k] ?? 0;
+    const at = next[group] ?? 0;
+    next[group] = at + 4;
+    grouped[at] = segments[4 * k] ?? 0;
+    grouped[at + 1] = segments[4 * k + 1] ?? 0;
+    grouped[at + 2] = segments[4 * k + 2] ?? 0;
+    grouped[at + 3] = segments[4 * k + 3] ?? 0;
+  }
   const batches: Batch[] = [];
   for (const [{ look, selected }, byWidth] of groups) {
     const dash = options.dashes ? look.dash : [];
-    for (const [width, at] of byWidth) {
+    for (const [width, group] of byWidth) {
+      const from = starts[group] ?? 0;
       batches.push({
         color: look.color,
         opacity: look.opacity,
         width,
         dash,
         selected,
-        segments: Float64Array.from(at),
+        segments: grouped.subarray(from, from + 4 * (counts[group] ?? 0)),
       });
     }
   }
