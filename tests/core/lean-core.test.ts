@@ -41,6 +41,26 @@ describe('leanCore and hydrateCore', () => {
     }
   });
 
+  it("names each tie's ends by their places among the core's actors, and refuses a place it lacks", () => {
+    const window = yearWindow(2010, 2010);
+    const core = analyzeCore(large, window);
+    const lean = leanCore(core);
+    const [tie] = lean.dyads;
+    expect(tie && [lean.actors[tie.a]?.id, lean.actors[tie.b]?.id]).toEqual([
+      core.dyads[0]?.a,
+      core.dyads[0]?.b,
+    ]);
+    expect(lean.frustratedTies.every((t) => Number.isInteger(t.a) && Number.isInteger(t.b))).toBe(
+      true,
+    );
+    // The message carries no id string a tie.
+    expect(JSON.stringify(lean.dyads)).not.toContain(`"${core.dyads[0]?.a}"`);
+    const broken = { ...lean, dyads: [{ ...lean.dyads[0]!, b: lean.actors.length }] };
+    expect(() => hydrateCore(broken, large, window, defaultScoring(large))).toThrow(
+      /not among the core's actors/,
+    );
+  });
+
   it('makes ties that carry no function of their own, sharing one prototype', () => {
     // The page keeps the cores of the windows it was sent (thousands of ties each, one more at each
     // slider step): a getter of each tie's own made each a function and a shape of its own.

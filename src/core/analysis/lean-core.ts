@@ -7,16 +7,42 @@
 import type { Dataset } from '../data/dataset';
 import type { Window } from '../time/time';
 import type { WindowCore } from './analysis-core';
+import type { FrustratedTie } from './camps';
 import type { ScoreOptions } from './scoring';
 import { RELATION_COUNT, signedTies, tieId, type Contribution, type Tie } from './ties';
 
-export type LeanTie = Omit<Tie, 'relations'> & { readonly relationCount: number };
-export type LeanCore = Omit<WindowCore, 'dyads'> & { readonly dyads: readonly LeanTie[] };
+/**
+ * A tie's two ends as places in the core's `actors`, not id strings: thousands of ties a step,
+ * and each id a new string on the page for every message (8,800 a window of the scale set).
+ */
+interface Ends {
+  readonly a: number;
+  readonly b: number;
+}
+export type LeanTie = Omit<Tie, 'relations' | 'a' | 'b'> &
+  Ends & { readonly relationCount: number };
+export type LeanFrustratedTie = Omit<FrustratedTie, 'a' | 'b'> & Ends;
+export type LeanCore = Omit<WindowCore, 'dyads' | 'frustratedTies'> & {
+  readonly dyads: readonly LeanTie[];
+  readonly frustratedTies: readonly LeanFrustratedTie[];
+};
 
 export function leanCore(core: WindowCore): LeanCore {
+  const place = new Map(core.actors.map((actor, i) => [actor.id, i]));
+  const at = (id: string): number => {
+    const i = place.get(id);
+    if (i === undefined) throw new Error(`a tie's end "${id}" is not among the core's actors`);
+    return i;
+  };
   return {
     ...core,
-    dyads: core.dyads.map(({ relations, ...tie }) => ({ ...tie, relationCount: relations.length })),
+    dyads: core.dyads.map(({ relations, a, b, ...tie }) => ({
+      a: at(a),
+      b: at(b),
+      ...tie,
+      relationCount: relations.length,
+    })),
+    frustratedTies: core.frustratedTies.map(({ a, b, ...tie }) => ({ a: at(a), b: at(b), ...tie })),
   };
 }
 
@@ -45,7 +71,7 @@ class WholeTie implements Tie {
   constructor(
     lean: LeanTie,
     relationsOf: (a: string, b: string) => readonly Contribution[],
-    id: (actor: string) => string,
+    id: (place: number) => string,
   ) {
     this.a = id(lean.a);
     this.b = id(lean.b);
@@ -90,12 +116,17 @@ export function hydrateCore(
     );
     return byPair.get(tieId(a, b)) ?? [];
   };
-  // The data set's own id strings, not the copies each message brings (kept with the core).
-  const id = (actor: string): string => dataset.actorById[actor]?.id ?? actor;
+  // The data set's own id strings (kept with the core), by their places in the core's actors.
+  const ids = lean.actors.map((actor) => dataset.actorById[actor.id]?.id ?? actor.id);
+  const id = (place: number): string => {
+    const found = ids[place];
+    if (found === undefined) throw new Error(`a tie's end ${place} is not among the core's actors`);
+    return found;
+  };
   return {
     ...lean,
     dyads: lean.dyads.map((t) => new WholeTie(t, relationsOf, id)),
-    // Thousands on a large data set, kept with the core: their ends as the data set's own strings.
+    // Thousands on a large data set, kept with the core.
     frustratedTies: lean.frustratedTies.map((t) => ({ ...t, a: id(t.a), b: id(t.b) })),
   };
 }

@@ -4,8 +4,8 @@
 // this checks the frame they come in, at the cost of one walk over it.
 import type { WindowExtras } from '../../core/analysis/analysis-core';
 import type { Triad } from '../../core/analysis/balance';
-import type { FrustratedTie, SwitchCost } from '../../core/analysis/camps';
-import type { LeanCore, LeanTie } from '../../core/analysis/lean-core';
+import type { SwitchCost } from '../../core/analysis/camps';
+import type { LeanCore, LeanFrustratedTie, LeanTie } from '../../core/analysis/lean-core';
 import type { CampYear } from '../../core/analysis/series';
 import type { DataError } from '../../core/data/errors';
 import type {
@@ -158,8 +158,8 @@ const leanCore = record<LeanCore>({
   actors: list(record<LeanCore['actors'][number]>({ id: text, name: text })),
   dyads: list(
     record<LeanTie>({
-      a: text,
-      b: text,
+      a: number,
+      b: number,
       score: number,
       sign: number,
       positive: number,
@@ -173,7 +173,9 @@ const leanCore = record<LeanCore>({
   unaligned: list(text),
   frustration: number,
   normalizedFrustration: orNull(number),
-  frustratedTies: list(record<FrustratedTie>({ a: text, b: text, score: number, reason: text })),
+  frustratedTies: list(
+    record<LeanFrustratedTie>({ a: number, b: number, score: number, reason: text }),
+  ),
   campMethod: text,
   optimalSplits: orAbsent(number),
   runnerUp: orAbsent(
