@@ -153,6 +153,33 @@ describe('windowPicture', () => {
     expect(relationEdges([], null)).toEqual([]);
   });
 
+  it("shares a relation line's class list with every line of its type, sign and mark", () => {
+    const options = { edgeMode: 'relations' as const, sizeBy: 'pagerank' as const };
+    const first = windowPicture(dataset, report, camps, positions, { ...options, selection: null });
+    const [rivalry, pact] = first.edges;
+    expect(Object.isFrozen(rivalry?.classes)).toBe(true);
+    expect(rivalry?.classes).not.toBe(pact?.classes);
+    // The same relations drawn again (another array of ties): the same lists, not new ones.
+    const again = windowPicture(
+      dataset,
+      { ...report, dyads: [...report.dyads] },
+      camps,
+      positions,
+      {
+        ...options,
+        selection: null,
+      },
+    );
+    expect(again.edges).not.toBe(first.edges);
+    again.edges.forEach((e, i) => expect(e.classes).toBe(first.edges[i]?.classes));
+    // A selection's mark makes lists of their own.
+    const selected = windowPicture(dataset, report, camps, positions, {
+      ...options,
+      selection: { kind: 'actor', id: 'east' },
+    });
+    expect(selected.edges[0]?.classes).toEqual([...(rivalry?.classes ?? []), 'is-related']);
+  });
+
   it('becomes Cytoscape elements with the data the stylesheet reads, and the same classes', () => {
     const picture = windowPicture(dataset, report, camps, positions, {
       edgeMode: 'ties',

@@ -2,7 +2,7 @@
 // the Cytoscape view (render/) and the figure exporters (figure.ts, svg.ts) draw from a Picture,
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
-import { focus, signClass, tieClasses } from './tie-classes';
+import { focus, relationClasses, relationIds, signClass, tieClasses } from './tie-classes';
 export { signClass } from './tie-classes';
 import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
@@ -156,19 +156,20 @@ export interface RelationMark {
 
 export function relationEdges(marks: readonly RelationMark[], selection: Selection): PictureEdge[] {
   const maxAbs = maxAbsOf(marks, (e) => e.contribution);
+  // 11,000 lines a new window of a large data set: ids and class lists made once and shared.
   return marks.map(({ relation, type, contribution }) => {
-    const classes = ['relation', `rel-${type.id}`, `rel-${type.kind}`];
-    classes.push(`rel-${signClass(contribution)}`);
-    const mark = focus(selection, relation.source, relation.target);
-    if (mark) classes.push(mark);
+    const { id, tie } = relationIds(relation);
     return {
-      id: `rel:${relation.id}`,
-      tie: tieId(relation.source, relation.target),
+      id,
+      tie,
       source: relation.source,
       target: relation.target,
       width: edgeWidth(Math.abs(contribution), maxAbs) * 0.6,
-      classes,
-      data: { label: type.label, contribution },
+      classes: relationClasses(
+        type,
+        contribution,
+        focus(selection, relation.source, relation.target),
+      ),
     };
   });
 }

@@ -2,6 +2,7 @@
 // mark. Every list a tie can have is made once and shared (frozen): a window of a large data set
 // has thousands of ties and these 24 lists, so a timeline step makes no list a tie, and readers
 // (the Cytoscape definitions' class text, the legend) can tell lists apart by identity.
+import type { Relation, RelationType } from '../data/schema';
 import type { Selection } from './selection';
 import { tieId } from '../analysis/ties';
 
@@ -42,4 +43,39 @@ for (const sign of Object.keys(SIGN_PLACE) as Sign[])
 /** The shared class list of a tie of this score, ambivalence and selection's mark. */
 export function tieClasses(score: number, ambivalent: boolean, mark: FocusMark): readonly string[] {
   return TIE_CLASSES[tieClassKey(signClass(score), ambivalent, mark)] ?? [];
+}
+
+/**
+ * The shared class list of a relation's line ("each relation": 11,000 lines a window of the scale
+ * set): its type, the type's kind, the sign of its contribution and the selection's mark, made
+ * once a type and kept with it.
+ */
+const RELATION_CLASSES = new WeakMap<RelationType, (readonly string[])[]>();
+export function relationClasses(
+  type: RelationType,
+  contribution: number,
+  mark: FocusMark,
+): readonly string[] {
+  let lists = RELATION_CLASSES.get(type);
+  if (!lists) RELATION_CLASSES.set(type, (lists = []));
+  const sign = signClass(contribution);
+  const key = SIGN_PLACE[sign] * 4 + FOCUS_PLACE[mark ?? 'none'];
+  let list = lists[key];
+  if (!list) {
+    const made = ['relation', `rel-${type.id}`, `rel-${type.kind}`, `rel-${sign}`];
+    if (mark) made.push(mark);
+    lists[key] = list = Object.freeze(made);
+  }
+  return list;
+}
+
+/** A relation's line's id and the pair it belongs to, made once a relation and kept with it. */
+const RELATION_IDS = new WeakMap<Relation, { readonly id: string; readonly tie: string }>();
+export function relationIds(relation: Relation): { readonly id: string; readonly tie: string } {
+  let ids = RELATION_IDS.get(relation);
+  if (!ids) {
+    ids = { id: `rel:${relation.id}`, tie: tieId(relation.source, relation.target) };
+    RELATION_IDS.set(relation, ids);
+  }
+  return ids;
 }
