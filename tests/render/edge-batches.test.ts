@@ -14,15 +14,10 @@ import {
 } from '../../src/render/edge-batches';
 import { dashOnScreen, MIN_DASH_PERIOD_PX } from '../../src/render/edge-layer';
 import { stylesheet } from '../../src/render/stylesheet';
+import { tieEdge } from './tie-edge';
 
-const edge = (a: string, b: string, classes: string, width = 1.5): LayerEdge => ({
-  id: `${a}~${b}`,
-  tie: `${a}~${b}`,
-  source: a,
-  target: b,
-  width,
-  classes: classes.split(' '),
-});
+const edge = (a: string, b: string, classes: string, width = 1.5): LayerEdge =>
+  tieEdge(a, b, classes, width);
 const at = new Map([
   ['a', { x: 0, y: 0 }],
   ['b', { x: 100, y: 0 }],

@@ -11,6 +11,7 @@ import { palette } from '../../src/core/scene/palette';
 import type { Selection } from '../../src/core/scene/selection';
 import type { PictureEdge } from '../../src/core/scene/picture';
 import type { GraphElements } from '../../src/render/elements';
+import { tieEdge } from './tie-edge';
 import {
   createGraphView,
   ringOrder,
@@ -47,14 +48,8 @@ const node = (id: string, classes = 'actor', x = 0, label = id): ElementDefiniti
   position: { x, y: 0 },
   classes,
 });
-const edge = (a: string, b: string, classes = 'tie', width = 2): PictureEdge => ({
-  id: `${a}~${b}`,
-  tie: `${a}~${b}`,
-  source: a,
-  target: b,
-  width,
-  classes: classes.split(' '),
-});
+const edge = (a: string, b: string, classes = 'tie', width = 2): PictureEdge =>
+  tieEdge(a, b, classes, width);
 const graph = (nodes: ElementDefinition[], edges: PictureEdge[] = []): GraphElements => ({
   nodes,
   edges,
