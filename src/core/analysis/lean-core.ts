@@ -57,46 +57,109 @@ export function leanCore(core: WindowCore): LeanCore {
  * fields in analyzeCore's order, with its relations. Not to be spread: its relations are no own
  * property.
  */
-class WholeTie implements Tie {
-  readonly a: string;
-  readonly b: string;
-  readonly score: number;
-  readonly sign: Tie['sign'];
-  readonly positive: number;
-  readonly negative: number;
-  readonly ambivalent: boolean;
-  readonly #count: number;
-  readonly #relationsOf: (a: string, b: string) => readonly Contribution[];
+/**
+ * A core's ties as columns, read by its WholeTies: the numbers, ends and flags of thousands of
+ * ties in four typed arrays rather than in each tie's own fields — a kept core is then thousands
+ * of two-field objects, not objects with three boxed numbers each, for the young generation's
+ * collections to copy (docs/performance.md, ninth round).
+ */
+class TieColumns {
+  readonly ends: Int32Array;
+  /** score, positive, negative: three a tie. */
+  readonly numbers: Float64Array;
+  /** sign, and 1 for ambivalent: two a tie. */
+  readonly flags: Int8Array;
+  readonly counts: Int32Array;
 
   constructor(
-    lean: LeanTie,
-    relationsOf: (a: string, b: string) => readonly Contribution[],
-    id: (place: number) => string,
+    readonly ids: readonly string[],
+    dyads: readonly LeanTie[],
+    readonly relationsOf: (a: string, b: string) => readonly Contribution[],
   ) {
-    this.a = id(lean.a);
-    this.b = id(lean.b);
-    this.score = lean.score;
-    this.sign = lean.sign;
-    this.positive = lean.positive;
-    this.negative = lean.negative;
-    this.ambivalent = lean.ambivalent;
-    this.#count = lean.relationCount;
-    this.#relationsOf = relationsOf;
+    const n = dyads.length;
+    this.ends = new Int32Array(2 * n);
+    this.numbers = new Float64Array(3 * n);
+    this.flags = new Int8Array(2 * n);
+    this.counts = new Int32Array(n);
+    dyads.forEach((t, i) => {
+      for (const place of [t.a, t.b])
+        if (ids[place] === undefined)
+          throw new Error(`a tie's end ${place} is not among the core's actors`);
+      this.ends[2 * i] = t.a;
+      this.ends[2 * i + 1] = t.b;
+      this.numbers[3 * i] = t.score;
+      this.numbers[3 * i + 1] = t.positive;
+      this.numbers[3 * i + 2] = t.negative;
+      this.flags[2 * i] = t.sign;
+      this.flags[2 * i + 1] = t.ambivalent ? 1 : 0;
+      this.counts[i] = t.relationCount;
+    });
+  }
+}
+
+/**
+ * A tie of a core made whole again: its fields read from the core's columns, its relations
+ * worked out on the first ask (shared by the core's ties) and its count known without asking.
+ * A class, so that the getters are on its prototype. Its JSON is the tie's, fields in
+ * analyzeCore's order, with its relations. Not to be spread or cloned: its fields are no own
+ * properties.
+ */
+class WholeTie implements Tie {
+  readonly #t: TieColumns;
+  readonly #i: number;
+
+  constructor(columns: TieColumns, i: number) {
+    this.#t = columns;
+    this.#i = i;
+  }
+
+  get a(): string {
+    return this.#t.ids[this.#t.ends[2 * this.#i] ?? 0] ?? '';
+  }
+
+  get b(): string {
+    return this.#t.ids[this.#t.ends[2 * this.#i + 1] ?? 0] ?? '';
+  }
+
+  get score(): number {
+    return this.#t.numbers[3 * this.#i] ?? 0;
+  }
+
+  get positive(): number {
+    return this.#t.numbers[3 * this.#i + 1] ?? 0;
+  }
+
+  get negative(): number {
+    return this.#t.numbers[3 * this.#i + 2] ?? 0;
+  }
+
+  get sign(): Tie['sign'] {
+    return (this.#t.flags[2 * this.#i] ?? 0) as Tie['sign'];
+  }
+
+  get ambivalent(): boolean {
+    return this.#t.flags[2 * this.#i + 1] === 1;
   }
 
   get relations(): readonly Contribution[] {
-    return this.#relationsOf(this.a, this.b);
+    return this.#t.relationsOf(this.a, this.b);
   }
 
   /** The count without the list (ties.ts, relationCount). */
   get [RELATION_COUNT](): number {
-    return this.#count;
+    return this.#t.counts[this.#i] ?? 0;
   }
 
   toJSON(): Tie {
     const { a, b, score, sign, positive, negative, ambivalent, relations } = this;
     return { a, b, score, sign, positive, negative, ambivalent, relations };
   }
+}
+
+function wholeTies(columns: TieColumns): WholeTie[] {
+  const ties: WholeTie[] = [];
+  for (let i = 0; i < columns.counts.length; i++) ties.push(new WholeTie(columns, i));
+  return ties;
 }
 
 /**
@@ -125,7 +188,7 @@ export function hydrateCore(
   };
   return {
     ...lean,
-    dyads: lean.dyads.map((t) => new WholeTie(t, relationsOf, id)),
+    dyads: wholeTies(new TieColumns(ids, lean.dyads, relationsOf)),
     // Thousands on a large data set, kept with the core.
     frustratedTies: lean.frustratedTies.map((t) => ({ ...t, a: id(t.a), b: id(t.b) })),
   };
