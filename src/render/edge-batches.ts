@@ -4,7 +4,6 @@
 // rules as the stylesheet (core/scene/style.ts), and its width from the same mapping as the large
 // graph's stylesheet (LARGE_EDGE_WIDTH). Pure: no canvas, so tests run it in Node; hit testing
 // (which tie is under the pointer) is here too.
-import type { ElementDefinition } from 'cytoscape';
 import type { Point } from '../core/scene/layout';
 import type { PictureEdge } from '../core/scene/picture';
 import { edgeLook, type EdgeLook } from '../core/scene/style';
@@ -72,11 +71,11 @@ function styleOf(classes: string, list: readonly string[]): Style {
   return style;
 }
 
-/** Whether two lists of definitions are alike, pair by pair in order (`alike` says of a pair). */
-export function sameDefinitions(
-  a: readonly ElementDefinition[],
-  b: readonly ElementDefinition[],
-  alike: (x: ElementDefinition, y: ElementDefinition) => boolean,
+/** Whether two lists are alike, pair by pair in order (`alike` says of a pair). */
+export function sameInOrder<T>(
+  a: readonly T[],
+  b: readonly T[],
+  alike: (x: T, y: T) => boolean,
 ): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -90,23 +89,16 @@ export function sameDefinitions(
 
 /** Whether two lists of edges would be drawn alike (same ids, widths and classes, in order). */
 export function sameEdges(a: readonly LayerEdge[], b: readonly LayerEdge[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (
-      !x ||
-      !y ||
-      x.id !== y.id ||
-      x.width !== y.width ||
-      x.source !== y.source ||
-      x.target !== y.target ||
-      (x.classes !== y.classes && classText(x.classes) !== classText(y.classes))
-    )
-      return false;
-  }
-  return true;
+  return sameInOrder(
+    a,
+    b,
+    (x, y) =>
+      x.id === y.id &&
+      x.width === y.width &&
+      x.source === y.source &&
+      x.target === y.target &&
+      (x.classes === y.classes || classText(x.classes) === classText(y.classes)),
+  );
 }
 
 /**

@@ -80,11 +80,13 @@ export function createGraphView(
    */
   const shownBy = (def: ElementDefinition): string =>
     batched && def.group === 'nodes' ? graphClasses(classesOf(def)) : classesOf(def);
+  /** The ties as Cytoscape's elements, where Cytoscape draws them (not the batched layer). */
+  const cytoscapeEdges = batched ? [] : edgeDefinitions(elements.edges);
   const cy = cytoscape({
     container,
     elements: batched
       ? elements.nodes.map((def) => ({ ...def, classes: shownBy(def) }))
-      : [...elements.nodes, ...edgeDefinitions(elements.edges)],
+      : [...elements.nodes, ...cytoscapeEdges],
     style: stylesheet({ animate, large, bodies: !batched }),
     layout: { name: 'preset', padding: 40 },
     autoungrabify: true,
@@ -120,9 +122,7 @@ export function createGraphView(
   layer?.set(elements.edges, elements.nodes);
   /** The classes each element was given, to tell whether they changed. */
   const shownClasses = new Map<string, string>();
-  for (const def of batched
-    ? elements.nodes
-    : [...elements.nodes, ...edgeDefinitions(elements.edges)])
+  for (const def of [...elements.nodes, ...cytoscapeEdges])
     shownClasses.set(String(def.data.id), shownBy(def));
   const leaving = new Map<string, ReturnType<typeof setTimeout>>();
   // The keyboard focus ring and the pointer's card; an element that goes loses both.

@@ -7,7 +7,7 @@
 // Cytoscape restyled, measured and redrew each one (8–13 ms a step). Pure: no canvas.
 import type { ElementDefinition } from 'cytoscape';
 import { nodeLook, type NodeLook } from '../core/scene/style';
-import { sameDefinitions } from './edge-batches';
+import { sameInOrder } from './edge-batches';
 
 export interface NodeMark {
   readonly id: string;
@@ -76,7 +76,7 @@ export function sameNodes(
   a: readonly ElementDefinition[],
   b: readonly ElementDefinition[],
 ): boolean {
-  return sameDefinitions(
+  return sameInOrder(
     a,
     b,
     (x, y) =>

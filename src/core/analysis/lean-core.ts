@@ -47,22 +47,18 @@ export function leanCore(core: WindowCore): LeanCore {
 }
 
 /**
- * A tie of a core made whole again: its fields as the lean tie has them, its relations worked out
- * on the first ask (`relationsOf`, shared by the core's ties) and its count known without asking.
- * A class, so that the getters are on its prototype: an object literal with a getter gives each
- * tie a function and a shape of its own, and a core of 4,400 such ties kept 3.3 MB where these
- * keep 1.0 MB (Node, 24 cores kept; its ends the data set's own id strings, not the copies each
- * message brings) — at every slider step, what the young generation's collection must copy into
- * the old one, since the page keeps the cores (core-loader.svelte.ts). Its JSON is the tie's,
- * fields in analyzeCore's order, with its relations. Not to be spread: its relations are no own
- * property.
- */
-/**
  * A core's ties as columns, read by its WholeTies: the numbers, ends and flags of thousands of
  * ties in four typed arrays rather than in each tie's own fields — a kept core is then thousands
  * of two-field objects, not objects with three boxed numbers each, for the young generation's
  * collections to copy (docs/performance.md, ninth round).
  */
+/** The id at a place among a core's actors; a place outside them is a broken message. */
+function endAt(ids: readonly string[], place: number): string {
+  const found = ids[place];
+  if (found === undefined) throw new Error(`a tie's end ${place} is not among the core's actors`);
+  return found;
+}
+
 class TieColumns {
   readonly ends: Int32Array;
   /** score, positive, negative: three a tie. */
@@ -82,9 +78,8 @@ class TieColumns {
     this.flags = new Int8Array(2 * n);
     this.counts = new Int32Array(n);
     dyads.forEach((t, i) => {
-      for (const place of [t.a, t.b])
-        if (ids[place] === undefined)
-          throw new Error(`a tie's end ${place} is not among the core's actors`);
+      endAt(ids, t.a);
+      endAt(ids, t.b);
       this.ends[2 * i] = t.a;
       this.ends[2 * i + 1] = t.b;
       this.numbers[3 * i] = t.score;
@@ -181,11 +176,7 @@ export function hydrateCore(
   };
   // The data set's own id strings (kept with the core), by their places in the core's actors.
   const ids = lean.actors.map((actor) => dataset.actorById[actor.id]?.id ?? actor.id);
-  const id = (place: number): string => {
-    const found = ids[place];
-    if (found === undefined) throw new Error(`a tie's end ${place} is not among the core's actors`);
-    return found;
-  };
+  const id = (place: number): string => endAt(ids, place);
   return {
     ...lean,
     dyads: wholeTies(new TieColumns(ids, lean.dyads, relationsOf)),
