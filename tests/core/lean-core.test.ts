@@ -3,7 +3,7 @@
 // when first asked — and counting them never asks.
 import { describe, expect, it } from 'vitest';
 import { analyzeCore, emptyExtras } from '../../src/core/analysis/analysis-core';
-import { hydrateCore, leanCore } from '../../src/core/analysis/lean-core';
+import { hydrateCore, leanCore, type LeanCore } from '../../src/core/analysis/lean-core';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { relationCount } from '../../src/core/analysis/ties';
 import { makeDataset, type Dataset } from '../../src/core/data/dataset';
@@ -41,24 +41,52 @@ describe('leanCore and hydrateCore', () => {
     }
   });
 
-  it("names each tie's ends by their places among the core's actors, and refuses a place it lacks", () => {
+  it("sends ties as columns naming ends by their places among the core's actors, and refuses broken ones", () => {
     const window = yearWindow(2010, 2010);
     const core = analyzeCore(large, window);
     const lean = leanCore(core);
-    const [tie] = lean.dyads;
-    expect(tie && [lean.actors[tie.a]?.id, lean.actors[tie.b]?.id]).toEqual([
+    const { ends, numbers, flags, counts } = lean.dyads;
+    expect([lean.actors[ends[0]!]?.id, lean.actors[ends[1]!]?.id]).toEqual([
       core.dyads[0]?.a,
       core.dyads[0]?.b,
     ]);
-    expect(lean.frustratedTies.every((t) => Number.isInteger(t.a) && Number.isInteger(t.b))).toBe(
-      true,
-    );
-    // The message carries no id string a tie.
-    expect(JSON.stringify(lean.dyads)).not.toContain(`"${core.dyads[0]?.a}"`);
-    const broken = { ...lean, dyads: [{ ...lean.dyads[0]!, b: lean.actors.length }] };
-    expect(() => hydrateCore(broken, large, window, defaultScoring(large))).toThrow(
-      /not among the core's actors/,
-    );
+    const last = core.dyads.length - 1;
+    const tie = core.dyads[last]!;
+    expect([...numbers.subarray(3 * last)]).toEqual([tie.score, tie.positive, tie.negative]);
+    expect([...flags.subarray(2 * last)]).toEqual([tie.sign, tie.ambivalent ? 1 : 0]);
+    expect(counts[last]).toBe(tie.relations.length);
+    expect(core.frustratedTies.length).toBeGreaterThan(0);
+    expect(lean.frustratedTies.scores.length).toBe(core.frustratedTies.length);
+    // The message carries no id string a tie: its ties are numbers only.
+    expect(Object.values(lean.dyads).every((c) => ArrayBuffer.isView(c))).toBe(true);
+    expect(Object.values(lean.frustratedTies).every((c) => ArrayBuffer.isView(c))).toBe(true);
+    const scoring = defaultScoring(large);
+    const broken = (change: (copy: LeanCore) => LeanCore) => () =>
+      hydrateCore(change(structuredClone(lean)), large, window, scoring);
+    expect(
+      broken((copy) => {
+        copy.dyads.ends[7] = copy.actors.length;
+        return copy;
+      }),
+    ).toThrow(/end \d+ is not among the core's actors/);
+    expect(
+      broken((copy) => {
+        copy.frustratedTies.ends[0] = -1;
+        return copy;
+      }),
+    ).toThrow(/end -1 is not among the core's actors/);
+    expect(
+      broken((copy) => ({
+        ...copy,
+        dyads: { ...copy.dyads, flags: copy.dyads.flags.subarray(2) },
+      })),
+    ).toThrow(/columns of \d+ ties are not of one length/);
+    expect(
+      broken((copy) => ({
+        ...copy,
+        frustratedTies: { ...copy.frustratedTies, across: new Int8Array(0) },
+      })),
+    ).toThrow(/ties against the split are not of one length/);
   });
 
   it('makes ties that carry no field or function of their own, sharing one prototype', () => {

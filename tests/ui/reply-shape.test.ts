@@ -56,7 +56,9 @@ describe('the engine replies read at the border', () => {
     expect(readExtrasReply(real.extras)).toBe(real.extras);
     expect(readStripReply(real.strip)).toBe(real.strip);
     expect(readCoreReply(real.core)).toBe(real.core);
-    expect((real.core as { core: { dyads: unknown[] } }).core.dyads.length).toBeGreaterThan(0);
+    expect(
+      (real.core as { core: { dyads: { counts: Int32Array } } }).core.dyads.counts.length,
+    ).toBeGreaterThan(0);
   });
 
   it('passes the real engine’s opening window of a large data set, and refuses one cut short', () => {
@@ -71,13 +73,16 @@ describe('the engine replies read at the border', () => {
     expect(readOpeningReply(reply)).toBe(reply);
     expect(reply).toMatchObject({
       ok: true,
-      opening: { referenceCore: { dyads: expect.any(Array) } },
+      opening: { referenceCore: { dyads: { counts: expect.any(Int32Array) } } },
     });
+    // Columns cut short (one tie fewer numbers than ties), and columns of another kind.
     const cut = structuredClone(reply) as unknown as {
-      opening: { core: { dyads: { score?: number }[] } };
+      opening: { core: { dyads: { numbers: Float64Array; counts: unknown } } };
     };
-    delete cut.opening.core.dyads[3]?.score;
-    expect(readOpeningReply(cut)).toEqual(wrongShape('reply.opening.core.dyads[3].score'));
+    cut.opening.core.dyads.numbers = cut.opening.core.dyads.numbers.subarray(3);
+    expect(readOpeningReply(cut)).toEqual(wrongShape('reply.opening.core.dyads'));
+    cut.opening.core.dyads.counts = [1, 2];
+    expect(readOpeningReply(cut)).toEqual(wrongShape('reply.opening.core.dyads.counts'));
     const none = { ok: true, opening: null };
     expect(readOpeningReply(none)).toBe(none);
   });
@@ -116,9 +121,20 @@ describe('the engine replies read at the border', () => {
     const strip = replies().strip as { years: { camps: unknown }[] };
     strip.years[3]!.camps = [['north']];
     expect(readStripReply(strip)).toEqual(wrongShape('reply.years[3].camps'));
-    const core = replies().core as { core: { dyads: { relationCount?: unknown }[] } };
-    delete core.core.dyads[0]!.relationCount;
-    expect(readCoreReply(core)).toEqual(wrongShape('reply.core.dyads[0].relationCount'));
+    const core = replies().core as {
+      core: {
+        actors: unknown[];
+        dyads: { ends: Int32Array };
+        frustratedTies: { across?: unknown };
+      };
+    };
+    // A tie's end past the core's actors.
+    const ends = core.core.dyads.ends;
+    expect(ends.length).toBeGreaterThan(0);
+    ends[ends.length - 1] = core.core.actors.length;
+    expect(readCoreReply(core)).toEqual(wrongShape('reply.core.dyads'));
+    delete core.core.frustratedTies.across;
+    expect(readCoreReply(core)).toEqual(wrongShape('reply.core.frustratedTies.across'));
   });
 });
 

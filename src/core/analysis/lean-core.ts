@@ -4,6 +4,10 @@
 // from it again, whose ties list their relations only when first asked (a selection, the table)
 // — worked out then from the same data, window and reading by the same code, so they are the
 // relations analyzeCore would have given.
+//
+// The ties come as columns, typed arrays: a message of thousands of tie objects cost the page
+// 2-3 ms a step to receive (each object made again, in the young generation), arrays a copy of
+// their bytes (docs/performance.md, tenth round).
 import type { Dataset } from '../data/dataset';
 import type { Window } from '../time/time';
 import type { WindowCore } from './analysis-core';
@@ -12,19 +16,32 @@ import type { ScoreOptions } from './scoring';
 import { RELATION_COUNT, signedTies, tieId, type Contribution, type Tie } from './ties';
 
 /**
- * A tie's two ends as places in the core's `actors`, not id strings: thousands of ties a step,
- * and each id a new string on the page for every message (8,800 a window of the scale set).
+ * A core's ties as columns, the i-th tie at i in each (times two or three). A tie's two ends are
+ * places in the core's `actors`, not id strings (8,800 new strings a message otherwise).
  */
-interface Ends {
-  readonly a: number;
-  readonly b: number;
+export interface TieColumns {
+  /** a, b: two a tie. */
+  readonly ends: Int32Array;
+  /** score, positive, negative: three a tie. */
+  readonly numbers: Float64Array;
+  /** sign, and 1 for ambivalent: two a tie. */
+  readonly flags: Int8Array;
+  /** How many relations are behind the tie. */
+  readonly counts: Int32Array;
 }
-export type LeanTie = Omit<Tie, 'relations' | 'a' | 'b'> &
-  Ends & { readonly relationCount: number };
-export type LeanFrustratedTie = Omit<FrustratedTie, 'a' | 'b'> & Ends;
+
+/** The ties against a core's split as columns, as TieColumns. */
+export interface FrustratedColumns {
+  /** a, b: two a tie. */
+  readonly ends: Int32Array;
+  readonly scores: Float64Array;
+  /** 1 for a positive tie across the camps, 0 for a negative one inside a camp. */
+  readonly across: Int8Array;
+}
+
 export type LeanCore = Omit<WindowCore, 'dyads' | 'frustratedTies'> & {
-  readonly dyads: readonly LeanTie[];
-  readonly frustratedTies: readonly LeanFrustratedTie[];
+  readonly dyads: TieColumns;
+  readonly frustratedTies: FrustratedColumns;
 };
 
 export function leanCore(core: WindowCore): LeanCore {
@@ -34,106 +51,109 @@ export function leanCore(core: WindowCore): LeanCore {
     if (i === undefined) throw new Error(`a tie's end "${id}" is not among the core's actors`);
     return i;
   };
-  return {
-    ...core,
-    dyads: core.dyads.map(({ relations, a, b, ...tie }) => ({
-      a: at(a),
-      b: at(b),
-      ...tie,
-      relationCount: relations.length,
-    })),
-    frustratedTies: core.frustratedTies.map(({ a, b, ...tie }) => ({ a: at(a), b: at(b), ...tie })),
+  const n = core.dyads.length;
+  const dyads: TieColumns = {
+    ends: new Int32Array(2 * n),
+    numbers: new Float64Array(3 * n),
+    flags: new Int8Array(2 * n),
+    counts: new Int32Array(n),
   };
+  core.dyads.forEach((t, i) => {
+    dyads.ends[2 * i] = at(t.a);
+    dyads.ends[2 * i + 1] = at(t.b);
+    dyads.numbers[3 * i] = t.score;
+    dyads.numbers[3 * i + 1] = t.positive;
+    dyads.numbers[3 * i + 2] = t.negative;
+    dyads.flags[2 * i] = t.sign;
+    dyads.flags[2 * i + 1] = t.ambivalent ? 1 : 0;
+    dyads.counts[i] = t.relations.length;
+  });
+  const m = core.frustratedTies.length;
+  const frustratedTies: FrustratedColumns = {
+    ends: new Int32Array(2 * m),
+    scores: new Float64Array(m),
+    across: new Int8Array(m),
+  };
+  core.frustratedTies.forEach((t, i) => {
+    frustratedTies.ends[2 * i] = at(t.a);
+    frustratedTies.ends[2 * i + 1] = at(t.b);
+    frustratedTies.scores[i] = t.score;
+    frustratedTies.across[i] = t.reason === 'positive-across' ? 1 : 0;
+  });
+  return { ...core, dyads, frustratedTies };
 }
 
 /**
- * A core's ties as columns, read by its WholeTies: the numbers, ends and flags of thousands of
- * ties in four typed arrays rather than in each tie's own fields — a kept core is then thousands
- * of two-field objects, not objects with three boxed numbers each, for the young generation's
- * collections to copy (docs/performance.md, ninth round).
+ * What is wrong with a lean core's columns, or undefined when they hold the ties they say (their
+ * lengths agree, each end is among the core's actors): a message where they do not is broken.
  */
-/** The id at a place among a core's actors; a place outside them is a broken message. */
-function endAt(ids: readonly string[], place: number): string {
-  const found = ids[place];
-  if (found === undefined) throw new Error(`a tie's end ${place} is not among the core's actors`);
-  return found;
+export function columnsFault(lean: LeanCore): string | undefined {
+  const ties = lean.dyads;
+  const frustrated = lean.frustratedTies;
+  const n = ties.counts.length;
+  const m = frustrated.scores.length;
+  if (ties.ends.length !== 2 * n || ties.numbers.length !== 3 * n || ties.flags.length !== 2 * n)
+    return `the columns of ${n} ties are not of one length`;
+  if (frustrated.ends.length !== 2 * m || frustrated.across.length !== m)
+    return `the columns of ${m} ties against the split are not of one length`;
+  const actors = lean.actors.length;
+  for (const ends of [ties.ends, frustrated.ends])
+    for (const place of ends)
+      if (!(place >= 0 && place < actors))
+        return `a tie's end ${place} is not among the core's actors`;
+  return undefined;
 }
 
-class TieColumns {
-  readonly ends: Int32Array;
-  /** score, positive, negative: three a tie. */
-  readonly numbers: Float64Array;
-  /** sign, and 1 for ambivalent: two a tie. */
-  readonly flags: Int8Array;
-  readonly counts: Int32Array;
-
-  constructor(
-    readonly ids: readonly string[],
-    dyads: readonly LeanTie[],
-    readonly relationsOf: (a: string, b: string) => readonly Contribution[],
-  ) {
-    const n = dyads.length;
-    this.ends = new Int32Array(2 * n);
-    this.numbers = new Float64Array(3 * n);
-    this.flags = new Int8Array(2 * n);
-    this.counts = new Int32Array(n);
-    dyads.forEach((t, i) => {
-      endAt(ids, t.a);
-      endAt(ids, t.b);
-      this.ends[2 * i] = t.a;
-      this.ends[2 * i + 1] = t.b;
-      this.numbers[3 * i] = t.score;
-      this.numbers[3 * i + 1] = t.positive;
-      this.numbers[3 * i + 2] = t.negative;
-      this.flags[2 * i] = t.sign;
-      this.flags[2 * i + 1] = t.ambivalent ? 1 : 0;
-      this.counts[i] = t.relationCount;
-    });
-  }
+/** What a core's WholeTies read: its columns, the actors' ids, and how to find the relations. */
+interface TieSource {
+  readonly ids: readonly string[];
+  readonly columns: TieColumns;
+  readonly relationsOf: (a: string, b: string) => readonly Contribution[];
 }
 
 /**
  * A tie of a core made whole again: its fields read from the core's columns, its relations
  * worked out on the first ask (shared by the core's ties) and its count known without asking.
- * A class, so that the getters are on its prototype. Its JSON is the tie's, fields in
- * analyzeCore's order, with its relations. Not to be spread or cloned: its fields are no own
- * properties.
+ * A class, so that the getters are on its prototype: a kept core is then thousands of two-field
+ * objects for the young generation's collections to copy (docs/performance.md, ninth round). Its
+ * JSON is the tie's, fields in analyzeCore's order, with its relations. Not to be spread or
+ * cloned: its fields are no own properties.
  */
 class WholeTie implements Tie {
-  readonly #t: TieColumns;
+  readonly #t: TieSource;
   readonly #i: number;
 
-  constructor(columns: TieColumns, i: number) {
-    this.#t = columns;
+  constructor(source: TieSource, i: number) {
+    this.#t = source;
     this.#i = i;
   }
 
   get a(): string {
-    return this.#t.ids[this.#t.ends[2 * this.#i] ?? 0] ?? '';
+    return this.#t.ids[this.#t.columns.ends[2 * this.#i] ?? 0] ?? '';
   }
 
   get b(): string {
-    return this.#t.ids[this.#t.ends[2 * this.#i + 1] ?? 0] ?? '';
+    return this.#t.ids[this.#t.columns.ends[2 * this.#i + 1] ?? 0] ?? '';
   }
 
   get score(): number {
-    return this.#t.numbers[3 * this.#i] ?? 0;
+    return this.#t.columns.numbers[3 * this.#i] ?? 0;
   }
 
   get positive(): number {
-    return this.#t.numbers[3 * this.#i + 1] ?? 0;
+    return this.#t.columns.numbers[3 * this.#i + 1] ?? 0;
   }
 
   get negative(): number {
-    return this.#t.numbers[3 * this.#i + 2] ?? 0;
+    return this.#t.columns.numbers[3 * this.#i + 2] ?? 0;
   }
 
   get sign(): Tie['sign'] {
-    return (this.#t.flags[2 * this.#i] ?? 0) as Tie['sign'];
+    return (this.#t.columns.flags[2 * this.#i] ?? 0) as Tie['sign'];
   }
 
   get ambivalent(): boolean {
-    return this.#t.flags[2 * this.#i + 1] === 1;
+    return this.#t.columns.flags[2 * this.#i + 1] === 1;
   }
 
   get relations(): readonly Contribution[] {
@@ -142,7 +162,7 @@ class WholeTie implements Tie {
 
   /** The count without the list (ties.ts, relationCount). */
   get [RELATION_COUNT](): number {
-    return this.#t.counts[this.#i] ?? 0;
+    return this.#t.columns.counts[this.#i] ?? 0;
   }
 
   toJSON(): Tie {
@@ -151,15 +171,10 @@ class WholeTie implements Tie {
   }
 }
 
-function wholeTies(columns: TieColumns): WholeTie[] {
-  const ties: WholeTie[] = [];
-  for (let i = 0; i < columns.counts.length; i++) ties.push(new WholeTie(columns, i));
-  return ties;
-}
-
 /**
  * The core again, from a lean one and what it was computed from: each tie's `relations` is
- * worked out for every tie at once, on the first ask, and kept.
+ * worked out for every tie at once, on the first ask, and kept. A lean core whose columns do not
+ * hold the ties they say throws, saying why.
  */
 export function hydrateCore(
   lean: LeanCore,
@@ -167,6 +182,8 @@ export function hydrateCore(
   window: Window,
   scoring: ScoreOptions,
 ): WindowCore {
+  const fault = columnsFault(lean);
+  if (fault !== undefined) throw new Error(fault);
   let byPair: Map<string, readonly Contribution[]> | undefined;
   const relationsOf = (a: string, b: string): readonly Contribution[] => {
     byPair ??= new Map(
@@ -176,11 +193,18 @@ export function hydrateCore(
   };
   // The data set's own id strings (kept with the core), by their places in the core's actors.
   const ids = lean.actors.map((actor) => dataset.actorById[actor.id]?.id ?? actor.id);
-  const id = (place: number): string => endAt(ids, place);
-  return {
-    ...lean,
-    dyads: wholeTies(new TieColumns(ids, lean.dyads, relationsOf)),
-    // Thousands on a large data set, kept with the core.
-    frustratedTies: lean.frustratedTies.map((t) => ({ ...t, a: id(t.a), b: id(t.b) })),
-  };
+  const source: TieSource = { ids, columns: lean.dyads, relationsOf };
+  const dyads: WholeTie[] = [];
+  for (let i = 0; i < lean.dyads.counts.length; i++) dyads.push(new WholeTie(source, i));
+  const { ends, scores, across } = lean.frustratedTies;
+  // Thousands on a large data set, kept with the core.
+  const frustratedTies: FrustratedTie[] = [];
+  for (let i = 0; i < scores.length; i++)
+    frustratedTies.push({
+      a: ids[ends[2 * i] ?? 0] ?? '',
+      b: ids[ends[2 * i + 1] ?? 0] ?? '',
+      score: scores[i] ?? 0,
+      reason: across[i] === 1 ? 'positive-across' : 'negative-inside',
+    });
+  return { ...lean, dyads, frustratedTies };
 }

@@ -5,7 +5,12 @@
 import type { WindowExtras } from '../../core/analysis/analysis-core';
 import type { Triad } from '../../core/analysis/balance';
 import type { SwitchCost } from '../../core/analysis/camps';
-import type { LeanCore, LeanFrustratedTie, LeanTie } from '../../core/analysis/lean-core';
+import {
+  columnsFault,
+  type FrustratedColumns,
+  type LeanCore,
+  type TieColumns,
+} from '../../core/analysis/lean-core';
 import type { CampYear } from '../../core/analysis/series';
 import type { DataError } from '../../core/data/errors';
 import type {
@@ -150,32 +155,28 @@ const extras = record<Extract<ExtrasReply, { ok: true }>>({
 
 const switchCost = record<SwitchCost>({ actor: text, cost: number, share: number });
 
-const leanCore = record<LeanCore>({
+const leanFields = record<LeanCore>({
   window: record<LeanCore['window']>({ start: text, end: text }),
   scoreMode: text,
   layers: list(text),
   confidenceWeighted: boolean,
   actors: list(record<LeanCore['actors'][number]>({ id: text, name: text })),
-  dyads: list(
-    record<LeanTie>({
-      a: number,
-      b: number,
-      score: number,
-      sign: number,
-      positive: number,
-      negative: number,
-      ambivalent: boolean,
-      relationCount: number,
-    }),
-  ),
+  dyads: record<TieColumns>({
+    ends: is((v) => v instanceof Int32Array),
+    numbers: is((v) => v instanceof Float64Array),
+    flags: is((v) => v instanceof Int8Array),
+    counts: is((v) => v instanceof Int32Array),
+  }),
   camps: twoLists,
   oneBloc: boolean,
   unaligned: list(text),
   frustration: number,
   normalizedFrustration: orNull(number),
-  frustratedTies: list(
-    record<LeanFrustratedTie>({ a: number, b: number, score: number, reason: text }),
-  ),
+  frustratedTies: record<FrustratedColumns>({
+    ends: is((v) => v instanceof Int32Array),
+    scores: is((v) => v instanceof Float64Array),
+    across: is((v) => v instanceof Int8Array),
+  }),
   campMethod: text,
   optimalSplits: orAbsent(number),
   runnerUp: orAbsent(
@@ -192,6 +193,10 @@ const leanCore = record<LeanCore>({
     record<Triad>({ actors: list(text), scores: list(number), sentence: text }),
   ),
 });
+
+/** A lean core's fields, then its columns' lengths and ends (lean-core.ts). */
+const leanCore: Check = (value) =>
+  leanFields(value) ?? (columnsFault(value as LeanCore) === undefined ? undefined : '.dyads');
 
 const core = record<Extract<CoreReply, { ok: true }>>({
   ok: is((v) => v === true),
