@@ -16,6 +16,7 @@ import {
   windowPicture,
 } from '../../src/core/scene/picture';
 import { edgeLook, nodeLook } from '../../src/core/scene/style';
+import { tieIds } from '../../src/core/scene/tie-classes';
 import { palette } from '../../src/core/scene/palette';
 import { yearWindow } from '../../src/core/time/time';
 import { edgeDefinitions, toElements } from '../../src/render/elements';
@@ -75,6 +76,22 @@ describe('tieEdges', () => {
     const selected = tieEdges(many, { kind: 'tie', a: 'A', b: 'B' });
     expect(selected[0]?.classes).toEqual(['tie', 'tie-positive', 'is-selected']);
     expect(selected[1]?.classes).toEqual(['tie', 'tie-positive', 'is-faded']);
+  });
+
+  it("names ties by a data set's kept ids: tieId's, whichever end comes first", () => {
+    const owner = {};
+    const idOf = tieIds(owner);
+    expect([idOf('B', 'A'), idOf('A', 'B'), idOf('C', 'A'), idOf('A', 'C')]).toEqual([
+      'A~B',
+      'A~B',
+      'A~C',
+      'A~C',
+    ]);
+    // Another owner's ids are its own, and a window's edges carry the kept ids.
+    expect(tieIds({})('D', 'B')).toBe('B~D');
+    expect(tieEdges(list, null, tieIds(owner)).map((e) => [e.id, e.tie])).toEqual(
+      tieEdges(list, null).map((e) => [e.id, e.tie]),
+    );
   });
 });
 

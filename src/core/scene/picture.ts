@@ -2,7 +2,7 @@
 // the Cytoscape view (render/) and the figure exporters (figure.ts, svg.ts) draw from a Picture,
 // so the screen and an exported figure show the same thing. Classes name what a mark means
 // (camp-A, tie-negative, diff-flipped, is-selected); style.ts says how each looks.
-import { focus, relationClasses, relationIds, signClass, tieClasses } from './tie-classes';
+import { focus, relationClasses, relationIds, signClass, tieClasses, tieIds } from './tie-classes';
 export { signClass } from './tie-classes';
 import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
@@ -131,11 +131,16 @@ function maxAbsOf<T>(items: Iterable<T>, value: (item: T) => number): number {
   return max;
 }
 
-export function tieEdges(ties: readonly Tie[], selection: Selection): PictureEdge[] {
+/** `idOf` names a tie: tieIds(dataset) gives the data set's kept ids (tie-classes.ts). */
+export function tieEdges(
+  ties: readonly Tie[],
+  selection: Selection,
+  idOf: (a: string, b: string) => string = tieId,
+): PictureEdge[] {
   const maxAbs = maxAbsOf(ties, (t) => t.score);
-  // Thousands of ties a new window of a large data set: one id a tie, the class lists shared.
+  // Thousands of ties a new window of a large data set: the ids and class lists shared.
   return ties.map((tie) => {
-    const id = tieId(tie.a, tie.b);
+    const id = idOf(tie.a, tie.b);
     const classes = tieClasses(tie.score, tie.ambivalent, focus(selection, tie.a, tie.b));
     return {
       id,
@@ -247,7 +252,8 @@ function windowEdges(
   report: WindowReport,
   options: PictureOptions,
 ): PictureEdge[] {
-  if (options.edgeMode !== 'relations') return tieEdges(report.dyads, options.selection);
+  if (options.edgeMode !== 'relations')
+    return tieEdges(report.dyads, options.selection, tieIds(dataset));
   // Each relation: 11,000 marks a new window of a large data set, made in one loop.
   const byId = relationById(dataset);
   const marks: RelationMark[] = [];

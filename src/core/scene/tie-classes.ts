@@ -69,6 +69,36 @@ export function relationClasses(
   return list;
 }
 
+/**
+ * Tie ids ("PAK~RUS") made once a pair and kept with `owner` (a data set): a new window of a large
+ * data set names thousands of ties, and the page keeps the pictures of the windows it drew — one
+ * string a pair, not one a pair a window. The same ids tieId gives.
+ */
+const TIE_IDS = new WeakMap<object, Map<string, Map<string, string>>>();
+export function tieIds(owner: object): (a: string, b: string) => string {
+  let known = TIE_IDS.get(owner);
+  if (!known) {
+    known = new Map();
+    TIE_IDS.set(owner, known);
+  }
+  const byFirst = known;
+  return (a, b) => {
+    const first = a < b ? a : b;
+    const second = a < b ? b : a;
+    let bySecond = byFirst.get(first);
+    if (!bySecond) {
+      bySecond = new Map();
+      byFirst.set(first, bySecond);
+    }
+    let id = bySecond.get(second);
+    if (id === undefined) {
+      id = tieId(first, second);
+      bySecond.set(second, id);
+    }
+    return id;
+  };
+}
+
 /** A relation's line's id and the pair it belongs to, made once a relation and kept with it. */
 const RELATION_IDS = new WeakMap<Relation, { readonly id: string; readonly tie: string }>();
 export function relationIds(relation: Relation): { readonly id: string; readonly tie: string } {
