@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCore, emptyExtras } from '../../src/core/analysis/analysis-core';
 import { hydrateCore, leanCore, type LeanCore } from '../../src/core/analysis/lean-core';
 import { defaultScoring } from '../../src/core/analysis/scoring';
-import { relationCount } from '../../src/core/analysis/ties';
+import { countedTies, relationCount, signedTies } from '../../src/core/analysis/ties';
 import { makeDataset, type Dataset } from '../../src/core/data/dataset';
 import { loadDataset } from '../../src/core/data/load';
 import { viewWindow, yearWindow, type Window } from '../../src/core/time/time';
@@ -38,8 +38,26 @@ describe('leanCore and hydrateCore', () => {
       const whole = hydrateCore(lean, dataset, window, scoring);
       expect(whole.dyads.map(relationCount)).toEqual(core.dyads.map((t) => t.relations.length));
       expect(JSON.stringify(whole)).toBe(JSON.stringify(core));
+      // The worker's core, made from ties whose relations are counted, not listed: the same.
+      expect(leanCore(analyzeCore(dataset, window, {}, scoring, countedTies))).toEqual(lean);
     }
   });
+
+  it.each(cases)(
+    'counts the relations of the ties signedTies lists, for %s',
+    (_, dataset, window) => {
+      for (const scoring of [
+        defaultScoring(dataset),
+        { ...defaultScoring(dataset), mode: 'sum' as const, confidence: false },
+      ]) {
+        const listed = signedTies(dataset, window, scoring);
+        expect(listed.length).toBeGreaterThan(0);
+        expect(countedTies(dataset, window, scoring)).toEqual(
+          listed.map(({ relations, ...tie }) => ({ ...tie, relationCount: relations.length })),
+        );
+      }
+    },
+  );
 
   it("sends ties as columns naming ends by their places among the core's actors, and refuses broken ones", () => {
     const window = yearWindow(2010, 2010);

@@ -18,7 +18,7 @@ import { isoDay } from '../time/dates';
 import { nameOn } from '../data/names';
 import type { Layer, Relation } from '../data/schema';
 import { defaultScoring, normaliseLayers, type ScoreMode, type ScoreOptions } from './scoring';
-import { signedTies, type Tie } from './ties';
+import { signedTies, type ScoredTie, type Tie } from './ties';
 import type { Window } from '../time/time';
 
 export interface WindowCore {
@@ -69,14 +69,41 @@ export interface WindowExtras {
 
 export type WindowReport = WindowCore & WindowExtras;
 
+/** A core whose ties are of another kind (their relations counted, not listed: lean-core.ts). */
+export type CoreOf<T extends ScoredTie> = Omit<WindowCore, 'dyads'> & {
+  readonly dyads: readonly T[];
+};
+
+/**
+ * A window's core; `tiesOf` gives its ties — signedTies by default, each with its relations, or
+ * countedTies, with how many (what the engine worker sends for a large data set).
+ */
+export function analyzeCore(
+  dataset: Dataset,
+  window: Window,
+  options?: CampOptions,
+  scoring?: ScoreOptions,
+): WindowCore;
+export function analyzeCore<T extends ScoredTie>(
+  dataset: Dataset,
+  window: Window,
+  options: CampOptions,
+  scoring: ScoreOptions,
+  tiesOf: (dataset: Dataset, window: Window, scoring: ScoreOptions) => readonly T[],
+): CoreOf<T>;
 export function analyzeCore(
   dataset: Dataset,
   window: Window,
   options: CampOptions = {},
   scoring: ScoreOptions = defaultScoring(dataset),
-): WindowCore {
+  tiesOf: (
+    dataset: Dataset,
+    window: Window,
+    scoring: ScoreOptions,
+  ) => readonly ScoredTie[] = signedTies,
+): CoreOf<ScoredTie> {
   const ids = dataset.actors.map((a) => a.id);
-  const dyads = signedTies(dataset, window, scoring);
+  const dyads = tiesOf(dataset, window, scoring);
   const split = findCamps(ids, dyads, options);
   const balance = structuralBalance(ids, dyads);
   const total = frustrationTotal(dyads, options.hostileWeight);

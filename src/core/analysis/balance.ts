@@ -1,7 +1,7 @@
 // Structural balance (Heider; Cartwright and Harary): a triangle of signed ties is balanced
 // when the product of its signs is positive ("the friend of my friend", "the enemy of my
 // enemy"), unbalanced otherwise. Each unbalanced triad comes with a plain sentence.
-import type { Tie } from './ties';
+import type { ScoredTie } from './ties';
 
 export interface Triad {
   readonly actors: readonly [string, string, string];
@@ -78,7 +78,7 @@ export const MAX_LISTED_TRIADS = 200;
 
 export function structuralBalance(
   actorIds: readonly string[],
-  ties: readonly Tie[],
+  ties: readonly ScoredTie[],
   name: (id: string) => string = (id) => id,
 ): Balance {
   const touched = new Set<string>();

@@ -6,7 +6,7 @@
 // in the tests. With the split come how sure it is: the runner-up split, and what it would cost
 // each actor to switch camps (a low cost is hedging).
 import { EPSILON, exact, flipDelta, frustrationOf, heuristic, type Problem } from './camp-search';
-import type { Tie } from './ties';
+import type { ScoredTie } from './ties';
 
 export const EXACT_LIMIT = 20;
 
@@ -71,7 +71,7 @@ export interface CampOptions {
 
 export function findCamps(
   actorIds: readonly string[],
-  ties: readonly Tie[],
+  ties: readonly ScoredTie[],
   options: CampOptions = {},
 ): CampSplit {
   const signed = ties.filter((t) => t.sign !== 0);
@@ -166,7 +166,7 @@ function clean(value: number): number {
  * hostile one. A split's frustration over this is its share (0 a perfect split).
  */
 export function frustrationTotal(
-  ties: readonly Pick<Tie, 'score'>[],
+  ties: readonly Pick<ScoredTie, 'score'>[],
   hostileWeight = HOSTILE_WEIGHT,
 ): number {
   let total = 0;

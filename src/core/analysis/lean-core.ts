@@ -10,10 +10,17 @@
 // their bytes (docs/performance.md, tenth round).
 import type { Dataset } from '../data/dataset';
 import type { Window } from '../time/time';
-import type { WindowCore } from './analysis-core';
+import type { CoreOf, WindowCore } from './analysis-core';
 import type { FrustratedTie } from './camps';
 import type { ScoreOptions } from './scoring';
-import { RELATION_COUNT, signedTies, tieId, type Contribution, type Tie } from './ties';
+import {
+  RELATION_COUNT,
+  signedTies,
+  tieId,
+  type Contribution,
+  type CountedTie,
+  type Tie,
+} from './ties';
 
 /**
  * A core's ties as columns, the i-th tie at i in each (times two or three). A tie's two ends are
@@ -44,7 +51,11 @@ export type LeanCore = Omit<WindowCore, 'dyads' | 'frustratedTies'> & {
   readonly frustratedTies: FrustratedColumns;
 };
 
-export function leanCore(core: WindowCore): LeanCore {
+/**
+ * A core as the worker sends it: from analyzeCore's (each tie with its relations) or from one
+ * made with countedTies (each with how many), the same columns.
+ */
+export function leanCore(core: WindowCore | CoreOf<CountedTie>): LeanCore {
   const place = new Map(core.actors.map((actor, i) => [actor.id, i]));
   const at = (id: string): number => {
     const i = place.get(id);
@@ -58,7 +69,7 @@ export function leanCore(core: WindowCore): LeanCore {
     flags: new Int8Array(2 * n),
     counts: new Int32Array(n),
   };
-  core.dyads.forEach((t, i) => {
+  core.dyads.forEach((t: Tie | CountedTie, i) => {
     dyads.ends[2 * i] = at(t.a);
     dyads.ends[2 * i + 1] = at(t.b);
     dyads.numbers[3 * i] = t.score;
@@ -66,7 +77,7 @@ export function leanCore(core: WindowCore): LeanCore {
     dyads.numbers[3 * i + 2] = t.negative;
     dyads.flags[2 * i] = t.sign;
     dyads.flags[2 * i + 1] = t.ambivalent ? 1 : 0;
-    dyads.counts[i] = t.relations.length;
+    dyads.counts[i] = 'relationCount' in t ? t.relationCount : t.relations.length;
   });
   const m = core.frustratedTies.length;
   const frustratedTies: FrustratedColumns = {

@@ -12,7 +12,7 @@ import { datasetOfParts, type DatasetParts } from '../exchange/import/reply';
 import { loadDataset, type DataFiles } from '../data/load';
 import { unpackDataBytes } from '../data/packed';
 import type { RelationType } from '../data/schema';
-import { signedTies } from '../analysis/ties';
+import { countedTies, signedTies } from '../analysis/ties';
 import { isLargeGraph } from '../scene/picture';
 import type { Window } from '../time/time';
 import { HeldDatasets, type DatasetKind } from './held-datasets';
@@ -174,7 +174,9 @@ export class Engine {
     if (!analyzeCore) return missing('the window analysis');
     const dataset = this.datasets.filtered(request);
     if ('ok' in dataset) return dataset;
-    return { ok: true, core: leanCore(analyzeCore(dataset, request.window, {}, request.scoring)) };
+    // Ties with their relations counted, not listed: the page works the lists out when asked.
+    const core = analyzeCore(dataset, request.window, {}, request.scoring, countedTies);
+    return { ok: true, core: leanCore(core) };
   }
 
   /** The parts an opening request needs now: none unless the shipped data set held is large. */
