@@ -61,6 +61,32 @@ describe('certaintySentence and hedgingSentence', () => {
     );
     expect(hedgingSentence({ hedging: [] }, name)).toBe('');
   });
+
+  it('names a long runner-up and many hedgers up to a limit, then "and N more"', () => {
+    // 200 actors (a large data set) make sentences of thousands of names, unread and slow to lay out.
+    const ids = Array.from({ length: 30 }, (_, i) => `X${i}`);
+    const report = {
+      camps: [ids.slice(0, 15), ids.slice(15)] as const,
+      oneBloc: false,
+      frustration: 2,
+      normalizedFrustration: 0.1,
+      runnerUp: { camps: [ids.slice(0, 3), ids.slice(3)] as const, frustration: 5 },
+      optimalSplits: 1,
+      pValue: null,
+    };
+    expect(certaintySentence(report, name, 20, 4)).toContain(
+      '(X0, X1 and X2 against X3, X4, X5, X6 and 23 more)',
+    );
+    expect(certaintySentence(report, name, 20)).toContain('X27, X28 and X29)');
+    const hedging = ids.slice(0, 7).map((actor, i) => ({ actor, cost: 1, share: i / 100 }));
+    expect(hedgingSentence({ hedging }, name, 3)).toBe(
+      'X0, X1, X2 and 4 more are hedging: switching camps would cost less than 33% of their tie strength (X0 0%, X1 1%, X2 2% and 4 more).',
+    );
+    // One name past the limit is named rather than counted.
+    expect(hedgingSentence({ hedging: hedging.slice(0, 4) }, name, 3)).toContain(
+      '(X0 0%, X1 1%, X2 2%, X3 3%)',
+    );
+  });
 });
 
 describe('partnerChanges', () => {

@@ -45,7 +45,10 @@ export function campsSentence(
   return `Two camps: ${listNames(a, name, limit)} on one side; ${listNames(b, name, limit)} on the other.`;
 }
 
-/** How sure the split is: frustration share, runner-up, and the p-value when known. */
+/**
+ * How sure the split is: frustration share, runner-up, and the p-value when known. The runner-up's
+ * camps name `limit` actors each before "and N more".
+ */
 export function certaintySentence(
   report: Pick<
     WindowCore,
@@ -53,6 +56,7 @@ export function certaintySentence(
   > & { readonly pValue: number | null },
   name: Name,
   total = 0,
+  limit = Infinity,
 ): string {
   if (report.camps[0].length === 0 || report.normalizedFrustration === null) return '';
   const parts: string[] = [];
@@ -67,7 +71,9 @@ export function certaintySentence(
     else if (share !== null) {
       const [x, y] = r.camps;
       const other =
-        y.length === 0 ? 'one bloc' : `${listNames(x, name)} against ${listNames(y, name)}`;
+        y.length === 0
+          ? 'one bloc'
+          : `${listNames(x, name, limit)} against ${listNames(y, name, limit)}`;
       parts.push(`the next best split (${other}) leaves ${percent(share)}`);
     }
   }
@@ -81,16 +87,27 @@ export function certaintySentence(
   return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }
 
-/** Who hedges: actors whose switch of camp would cost little. */
-export function hedgingSentence(report: Pick<WindowCore, 'hedging'>, name: Name): string {
-  if (report.hedging.length === 0) return '';
+/**
+ * Who hedges: actors whose switch of camp would cost little, with their costs — past `limit`
+ * hedgers, the first `limit` and "and N more".
+ */
+export function hedgingSentence(
+  report: Pick<WindowCore, 'hedging'>,
+  name: Name,
+  limit = Infinity,
+): string {
+  const all = report.hedging;
+  if (all.length === 0) return '';
   const who = listNames(
-    report.hedging.map((h) => h.actor),
+    all.map((h) => h.actor),
     name,
+    limit,
   );
-  const verb = report.hedging.length === 1 ? 'is' : 'are';
-  const costs = report.hedging.map((h) => `${name(h.actor)} ${percent(Math.max(0, h.share))}`);
-  return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${report.hedging.length === 1 ? 'its' : 'their'} tie strength (${costs.join(', ')}).`;
+  const verb = all.length === 1 ? 'is' : 'are';
+  const shown = all.length > limit + 1 ? all.slice(0, limit) : all;
+  const costs = shown.map((h) => `${name(h.actor)} ${percent(Math.max(0, h.share))}`).join(', ');
+  const more = shown.length < all.length ? ` and ${all.length - shown.length} more` : '';
+  return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${all.length === 1 ? 'its' : 'their'} tie strength (${costs}${more}).`;
 }
 
 /** The actors in the same camp as `id` (none for an unaligned actor). */
