@@ -131,6 +131,7 @@ describe('the explorer on the shipped data', () => {
 
     await page.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByRole('table', { name: 'Relations' });
+    await table.waitFor(); // its own chunk, fetched with the tab's first showing
     // The table lists the relations that count under the reading, as the analysis does.
     const rows2022 = await table.locator('tbody tr').count();
     const active2022 = reportFor('2022').dyads.reduce((n, t) => n + t.relations.length, 0);

@@ -103,6 +103,7 @@ describe('hostile ids and state in the explorer', () => {
     await page.getByRole('tab', { name: 'Analysis' }).click();
     expect(await page.getByTestId('camps').textContent()).toContain('Constructorland');
     await page.getByRole('tab', { name: 'Table' }).click();
+    await page.getByRole('table').waitFor(); // its own chunk, fetched with the tab's first showing
     expect(await page.locator('tbody tr').count()).toBe(BUNDLE.relations.length);
 
     await page
