@@ -37,10 +37,19 @@ export async function timeToPaint(page: Page, act: string | null, runs: number):
   );
 }
 
-/** Installs the action a run repeats: clicking eras in turn, or stepping the slider. */
-export async function install(page: Page, kind: 'era' | 'slider' | 'none', eras: string[] = []) {
+/**
+ * Installs the action a run repeats: clicking eras in turn, or stepping the slider back and forth
+ * over `years` years, one year a step (2 × years steps a round: years new windows, then as many
+ * kept ones on the way back).
+ */
+export async function install(
+  page: Page,
+  kind: 'era' | 'slider' | 'none',
+  eras: string[] = [],
+  years = 10,
+) {
   await page.evaluate(
-    ({ kind, eras }) => {
+    ({ kind, eras, years }) => {
       const w = window as unknown as { __benchStep?: (i: number) => void };
       if (kind === 'era') {
         const buttons = eras.map(
@@ -55,15 +64,14 @@ export async function install(page: Page, kind: 'era' | 'slider' | 'none', eras:
         if (!slider) throw new Error('no slider');
         const start = Number(slider.value);
         const min = Number(slider.min);
-        // Back and forth over ten years, one year a step.
         w.__benchStep = (i) => {
-          const k = i % 20;
-          slider.value = String(Math.max(min, start - (k < 10 ? k + 1 : 19 - k)));
+          const k = i % (2 * years);
+          slider.value = String(Math.max(min, start - (k < years ? k + 1 : 2 * years - 1 - k)));
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         };
       } else delete w.__benchStep;
     },
-    { kind, eras },
+    { kind, eras, years },
   );
 }
 
