@@ -107,6 +107,37 @@ describe('leanCore and hydrateCore', () => {
     ).toThrow(/ties against the split are not of one length/);
   });
 
+  it("finds a tie's relations by its pair when the ties come in another order", () => {
+    const window = yearWindow(2010, 2010);
+    const scoring = defaultScoring(large);
+    const core = analyzeCore(large, window, {}, scoring);
+    const lean = leanCore(core);
+    // The same ties, last first: a tie's place no longer matches signedTies's.
+    const n = lean.dyads.counts.length;
+    const order = Array.from({ length: n }, (_, i) => n - 1 - i);
+    const pick = <A extends Int32Array | Float64Array | Int8Array>(column: A, width: number): A => {
+      const out = column.slice() as A;
+      order.forEach((from, to) => {
+        for (let k = 0; k < width; k++) out[width * to + k] = column[width * from + k] ?? 0;
+      });
+      return out;
+    };
+    const { ends, numbers, flags, counts } = lean.dyads;
+    const reversed = {
+      ...lean,
+      dyads: {
+        ends: pick(ends, 2),
+        numbers: pick(numbers, 3),
+        flags: pick(flags, 2),
+        counts: pick(counts, 1),
+      },
+    };
+    const whole = hydrateCore(reversed, large, window, scoring);
+    expect(whole.dyads.map((t) => [t.a, t.b, t.relations])).toEqual(
+      [...core.dyads].reverse().map((t) => [t.a, t.b, t.relations]),
+    );
+  });
+
   it('makes ties that carry no field or function of their own, sharing one prototype', () => {
     // The page keeps the cores of the windows it was sent (thousands of ties each, one more at each
     // slider step): each tie reads its core's columns, so a kept tie is a small object.

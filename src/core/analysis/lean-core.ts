@@ -119,7 +119,7 @@ export function columnsFault(lean: LeanCore): string | undefined {
 interface TieSource {
   readonly ids: readonly string[];
   readonly columns: TieColumns;
-  readonly relationsOf: (a: string, b: string) => readonly Contribution[];
+  readonly relationsOf: (i: number, a: string, b: string) => readonly Contribution[];
 }
 
 /**
@@ -168,7 +168,7 @@ class WholeTie implements Tie {
   }
 
   get relations(): readonly Contribution[] {
-    return this.#t.relationsOf(this.a, this.b);
+    return this.#t.relationsOf(this.#i, this.a, this.b);
   }
 
   /** The count without the list (ties.ts, relationCount). */
@@ -195,11 +195,15 @@ export function hydrateCore(
 ): WindowCore {
   const fault = columnsFault(lean);
   if (fault !== undefined) throw new Error(fault);
+  // The ties signedTies gives are the core's, in the same (tie-id) order: the i-th is looked up
+  // by its place, and by its pair only if it is not there (no id string made for every tie).
+  let listed: readonly Tie[] | undefined;
   let byPair: Map<string, readonly Contribution[]> | undefined;
-  const relationsOf = (a: string, b: string): readonly Contribution[] => {
-    byPair ??= new Map(
-      signedTies(dataset, window, scoring).map((t) => [tieId(t.a, t.b), t.relations]),
-    );
+  const relationsOf = (i: number, a: string, b: string): readonly Contribution[] => {
+    listed ??= signedTies(dataset, window, scoring);
+    const tie = listed[i];
+    if (tie?.a === a && tie.b === b) return tie.relations;
+    byPair ??= new Map(listed.map((t) => [tieId(t.a, t.b), t.relations]));
     return byPair.get(tieId(a, b)) ?? [];
   };
   // The data set's own id strings (kept with the core), by their places in the core's actors.
