@@ -195,15 +195,29 @@ export function hydrateCore(
 ): WindowCore {
   const fault = columnsFault(lean);
   if (fault !== undefined) throw new Error(fault);
-  // The ties signedTies gives are the core's, in the same (tie-id) order: the i-th is looked up
-  // by its place, and by its pair only if it is not there (no id string made for every tie).
-  let listed: readonly Tie[] | undefined;
+  // The ties signedTies gives are the core's, in the same (tie-id) order: a tie's list is found
+  // by its place, and by its pair only if another tie is there (no id string made for every
+  // tie). The lists and their pairs are kept with the core, not signedTies's tie objects.
+  let listed:
+    | {
+        readonly a: readonly string[];
+        readonly b: readonly string[];
+        readonly relations: readonly (readonly Contribution[])[];
+      }
+    | undefined;
   let byPair: Map<string, readonly Contribution[]> | undefined;
   const relationsOf = (i: number, a: string, b: string): readonly Contribution[] => {
-    listed ??= signedTies(dataset, window, scoring);
-    const tie = listed[i];
-    if (tie?.a === a && tie.b === b) return tie.relations;
-    byPair ??= new Map(listed.map((t) => [tieId(t.a, t.b), t.relations]));
+    if (!listed) {
+      const ties = signedTies(dataset, window, scoring);
+      listed = {
+        a: ties.map((t) => t.a),
+        b: ties.map((t) => t.b),
+        relations: ties.map((t) => t.relations),
+      };
+    }
+    if (listed.a[i] === a && listed.b[i] === b) return listed.relations[i] ?? [];
+    const { a: as, b: bs, relations } = listed;
+    byPair ??= new Map(relations.map((list, k) => [tieId(as[k] ?? '', bs[k] ?? ''), list]));
     return byPair.get(tieId(a, b)) ?? [];
   };
   // The data set's own id strings (kept with the core), by their places in the core's actors.
