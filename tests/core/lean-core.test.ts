@@ -3,7 +3,15 @@
 // when first asked — and counting them never asks.
 import { describe, expect, it } from 'vitest';
 import { analyzeCore, emptyExtras } from '../../src/core/analysis/analysis-core';
-import { hydrateCore, leanCore, type LeanCore } from '../../src/core/analysis/lean-core';
+import {
+  countedRelationsOf,
+  hydrateCore,
+  leanCore,
+  type LeanCore,
+} from '../../src/core/analysis/lean-core';
+import type { WindowCore } from '../../src/core/analysis/analysis-core';
+import { windowPicture } from '../../src/core/scene/picture';
+import type { Selection } from '../../src/core/scene/selection';
 import { defaultScoring } from '../../src/core/analysis/scoring';
 import { countedTies, relationCount, signedTies } from '../../src/core/analysis/ties';
 import { makeDataset, type Dataset } from '../../src/core/data/dataset';
@@ -136,6 +144,38 @@ describe('leanCore and hydrateCore', () => {
     expect(whole.dyads.map((t) => [t.a, t.b, t.relations])).toEqual(
       [...core.dyads].reverse().map((t) => [t.a, t.b, t.relations]),
     );
+  });
+
+  it('draws each relation of a core made whole as of the core analyzeCore gives', () => {
+    // A core made whole draws its window's relations without asking each tie for its list
+    // (countedRelationsOf); the lines, their order and their widths are the same.
+    const window = yearWindow(2010, 2010);
+    const scoring = defaultScoring(large);
+    const core = analyzeCore(large, window, {}, scoring);
+    const whole = hydrateCore(leanCore(core), large, window, scoring);
+    expect(countedRelationsOf(core.dyads)).toBeUndefined();
+    expect(countedRelationsOf(whole.dyads)?.relations.length).toBe(
+      core.dyads.reduce((n, t) => n + t.relations.length, 0),
+    );
+    const lines = (c: WindowCore, selection: Selection) =>
+      windowPicture(
+        large,
+        { ...c, ...emptyExtras(c) },
+        new Map(),
+        {},
+        {
+          edgeMode: 'relations',
+          sizeBy: 'strength',
+          selection,
+          largeGraph: true,
+        },
+      ).edges;
+    const [tie] = core.dyads;
+    for (const selection of [null, { kind: 'tie', a: tie!.a, b: tie!.b } as const]) {
+      const drawn = lines(whole, selection);
+      expect(drawn.length).toBeGreaterThan(300);
+      expect(drawn).toEqual(lines(core, selection));
+    }
   });
 
   it('makes ties that carry no field or function of their own, sharing one prototype', () => {

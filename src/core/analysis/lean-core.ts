@@ -13,6 +13,7 @@ import type { Window } from '../time/time';
 import type { CoreOf, WindowCore } from './analysis-core';
 import type { FrustratedTie } from './camps';
 import type { ScoreOptions } from './scoring';
+import { countedByTie, type CountedByTie } from './counted-by-tie';
 import {
   RELATION_COUNT,
   signedTies,
@@ -182,6 +183,18 @@ class WholeTie implements Tie {
   }
 }
 
+/** For the ties of a core made whole: its window's relations tie by tie, worked out when asked. */
+const COUNTED = new WeakMap<readonly Tie[], () => CountedByTie>();
+
+/**
+ * The relations that count in the window of a core made whole, tie by tie, with their
+ * contributions (countedByTie) — undefined for any other core, whose ties list their relations.
+ * A picture of each relation draws these without asking every tie for its list.
+ */
+export function countedRelationsOf(dyads: readonly Tie[]): CountedByTie | undefined {
+  return COUNTED.get(dyads)?.();
+}
+
 /**
  * The core again, from a lean one and what it was computed from: each tie's `relations` is
  * worked out for every tie at once, on the first ask, and kept. A lean core whose columns do not
@@ -225,6 +238,7 @@ export function hydrateCore(
   const source: TieSource = { ids, columns: lean.dyads, relationsOf };
   const dyads: WholeTie[] = [];
   for (let i = 0; i < lean.dyads.counts.length; i++) dyads.push(new WholeTie(source, i));
+  COUNTED.set(dyads, () => countedByTie(dataset, window, scoring));
   const { ends, scores, across } = lean.frustratedTies;
   // Thousands on a large data set, kept with the core.
   const frustratedTies: FrustratedTie[] = [];

@@ -8,6 +8,7 @@ import type { WindowReport } from '../analysis/analysis';
 import type { CampLabel, Comparison } from '../analysis/compare';
 import { relationById, type Dataset } from '../data/dataset';
 import { keptEdges } from './kept-edges';
+import { countedRelationsOf } from '../analysis/lean-core';
 import type { Point } from './layout';
 import type { Selection } from './selection';
 import type { Relation, RelationType } from '../data/schema';
@@ -255,8 +256,17 @@ function windowEdges(
   if (options.edgeMode !== 'relations')
     return tieEdges(report.dyads, options.selection, tieIds(dataset));
   // Each relation: 11,000 marks a new window of a large data set, made in one loop.
-  const byId = relationById(dataset);
   const marks: RelationMark[] = [];
+  // A core the worker sent: the window's relations tie by tie, no tie asked for its list.
+  const counted = countedRelationsOf(report.dyads);
+  if (counted) {
+    counted.relations.forEach((relation, k) => {
+      const type = dataset.typeById[relation.type];
+      if (type) marks.push({ relation, type, contribution: counted.contribution[k] ?? 0 });
+    });
+    return relationEdges(marks, options.selection);
+  }
+  const byId = relationById(dataset);
   for (const t of report.dyads)
     for (const { id, contribution } of t.relations) {
       const relation = byId.get(id);
