@@ -104,10 +104,11 @@ export function hedgingSentence(
     limit,
   );
   const verb = all.length === 1 ? 'is' : 'are';
-  const shown = all.length > limit + 1 ? all.slice(0, limit) : all;
-  const costs = shown.map((h) => `${name(h.actor)} ${percent(Math.max(0, h.share))}`).join(', ');
-  const more = shown.length < all.length ? ` and ${all.length - shown.length} more` : '';
-  return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${all.length === 1 ? 'its' : 'their'} tie strength (${costs}${more}).`;
+  const costs = nameList(
+    all.map((h) => `${name(h.actor)} ${percent(Math.max(0, h.share))}`),
+    limit,
+  );
+  return `${who} ${verb} hedging: switching camps would cost less than ${percent(HEDGING_THRESHOLD)} of ${all.length === 1 ? 'its' : 'their'} tie strength (${costs}).`;
 }
 
 /** The actors in the same camp as `id` (none for an unaligned actor). */
